@@ -1,0 +1,38 @@
+# Two commands set everything up on a fresh machine with Python 3.11: `make demo` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+SHARED ?= ../shared
+OUT    := out
+
+.PHONY: setup demo test lint eval clean
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check pip==25.3
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+# The example article from ../shared when it is there, else the demo article written for this repository.
+demo: $(STAMP)
+	@mkdir -p $(OUT)
+	@if [ -f $(SHARED)/examples/seed-fr.txt ]; then \
+		$(BIN)/dragoman extract $(SHARED)/examples/seed-fr.txt --published 2023-06 -o $(OUT)/seed-fr.events.jsonl --table; \
+	else \
+		echo "$(SHARED)/examples is absent: running on examples/demo-fr.txt"; \
+		$(BIN)/dragoman extract examples/demo-fr.txt -o $(OUT)/demo-fr.events.jsonl --table; \
+	fi
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests
+	$(BIN)/mypy
+
+test: $(STAMP) lint
+	$(BIN)/pytest -q
+
+clean:
+	rm -rf $(VENV) $(OUT) .pytest_cache .mypy_cache .ruff_cache

