@@ -1,0 +1,82 @@
+"""read_inputs: files, corpora and directories in one run, with duplicates and problems reported."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from dragoman.errors import DuplicateDocumentError
+from dragoman.ingest import IngestProblem, read_inputs
+from dragoman.model import Document, PartialDate
+
+
+def build_tree(root: Path) -> None:
+    (root / "b").mkdir(parents=True)
+    (root / "a").mkdir()
+    (root / ".cache").mkdir()
+    (root / "a" / "z.txt").write_text("Le ministre est arrivé à Alger.", encoding="utf-8")
+    (root / "a" / "z.meta.json").write_text(json.dumps({"language": "fr"}), encoding="utf-8")
+    (root / "a" / "m.html").write_text("<html><body><p>The summit opened.</p></body></html>", "utf-8")
+    (root / "b" / "corpus.jsonl").write_text(
+        json.dumps({"doc_id": "c1", "text": "Les pourparlers ont repris."}) + "\n", encoding="utf-8"
+    )
+    (root / "b" / "notes.md").write_text("# not an article", encoding="utf-8")
+    (root / "b" / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (root / ".hidden.txt").write_text("Un brouillon.", encoding="utf-8")
+    (root / ".cache" / "old.txt").write_text("Un vieux texte.", encoding="utf-8")
+    (root / "top.txt").write_text("The ceasefire held.", encoding="utf-8")
+
+
+def test_directory_walk_is_sorted_and_skips_hidden_files_and_sidecars(tmp_path: Path) -> None:
+    build_tree(tmp_path)
+    items = list(read_inputs([tmp_path]))
+    assert all(isinstance(i, Document) for i in items)
+    docs = [i for i in items if isinstance(i, Document)]
+    assert [d.doc_id for d in docs] == ["m", "z", "c1", "top"]
+    assert docs[1].language == "fr"
+
+
+def test_files_corpora_and_problems_in_one_run(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("3 mars 2017 – La frontière a rouvert.", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    items = list(read_inputs([good, empty, tmp_path / "absent.txt"], language="fr"))
+    assert isinstance(items[0], Document) and items[0].published == PartialDate(2017, 3, 3)
+    assert [(i.source, i.message.split(":")[0]) for i in items[1:] if isinstance(i, IngestProblem)] == [
+        (str(empty), "empty"), (str(tmp_path / "absent.txt"), "no such file"),
+    ]
+
+
+def test_duplicate_doc_id_across_files_and_corpora(tmp_path: Path) -> None:
+    (tmp_path / "x").mkdir()
+    (tmp_path / "y").mkdir()
+    (tmp_path / "x" / "dup.txt").write_text("Premier.", encoding="utf-8")
+    (tmp_path / "y" / "dup.txt").write_text("Second.", encoding="utf-8")
+    (tmp_path / "y" / "c.jsonl").write_text(json.dumps({"doc_id": "dup", "text": "Troisième."}), "utf-8")
+    items = list(read_inputs([tmp_path]))
+    assert isinstance(items[0], Document) and items[0].text == "Premier."
+    assert [i.code for i in items[1:] if isinstance(i, IngestProblem)] == [DuplicateDocumentError.code] * 2
+    assert len(items) == 3
+
+
+def test_json_and_sidecar_files_given_directly_are_problems(tmp_path: Path) -> None:
+    (tmp_path / "a.meta.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "b.json").write_text("{}", encoding="utf-8")
+    items = list(read_inputs([tmp_path / "a.meta.json", tmp_path / "b.json"]))
+    assert [type(i) for i in items] == [IngestProblem, IngestProblem]
+    assert "sidecar" in str(items[0]) and ".jsonl" in str(items[1])
+
+
+def test_malformed_sidecar_problem_names_the_sidecar(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The envoy arrived.", encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text("{'language': 'en'}", encoding="utf-8")
+    [problem] = list(read_inputs([tmp_path]))
+    assert isinstance(problem, IngestProblem)
+    assert problem.source == str(tmp_path / "a.txt")
+    assert problem.message.startswith(f"{tmp_path / 'a.meta.json'}: metadata sidecar is not readable JSON")
+
+
+def test_empty_directory_is_a_problem(tmp_path: Path) -> None:
+    [problem] = list(read_inputs([tmp_path]))
+    assert isinstance(problem, IngestProblem) and "no .txt" in problem.message
