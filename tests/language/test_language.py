@@ -1,0 +1,51 @@
+"""Language identification and the spaCy pipelines per language."""
+
+from __future__ import annotations
+
+import pytest
+
+from dragoman.errors import UnsupportedLanguageError
+from dragoman.language.detect import choose_language, detect_language
+from dragoman.language.pipeline import parse
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le ministre des Affaires étrangères a rencontré son homologue à Pékin pour évoquer la crise.", "fr"),
+        ("The foreign minister met his counterpart in Beijing to discuss the crisis.", "en"),
+    ],
+)
+def test_detects_french_and_english(text: str, lang: str) -> None:
+    assert detect_language(text).language == lang
+
+
+def test_given_language_wins_over_detection() -> None:
+    lang, note = choose_language("The minister met his counterpart.", "fr", "x.txt")
+    assert (lang, note) == ("fr", None)
+
+
+def test_detected_language_is_noted() -> None:
+    lang, note = choose_language("Le ministre a rencontré son homologue à Moscou hier soir.", None, "x.txt")
+    assert lang == "fr" and note is not None and "detected" in note
+
+
+def test_unsupported_language_names_the_document() -> None:
+    with pytest.raises(UnsupportedLanguageError, match=r"^x\.txt: .*'de'"):
+        choose_language("Der Außenminister traf gestern seinen Amtskollegen in Berlin zu Gesprächen.", None, "x.txt")
+
+
+@pytest.mark.slow
+def test_blank_lines_end_sentences_and_offsets_are_kept() -> None:
+    text = "Titre sans point\n\nLe président a parlé. Il est parti."
+    doc = parse(text, "fr")
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences[0] == "Titre sans point"
+    assert "Le président a parlé." in sentences
+    assert all(text[t.idx : t.idx + len(t.text)] == t.text for t in doc)
+
+
+@pytest.mark.slow
+def test_english_pipeline_parses() -> None:
+    doc = parse("Russia attacked Ukraine on Monday.", "en")
+    assert [t.dep_ for t in doc if t.text == "Russia"] == ["nsubj"]
