@@ -187,6 +187,7 @@ class Event:
     evidence: Evidence
     confidence: float
     score: float
+    mentions: list[Evidence] = field(default_factory=list)  # other tellings of the same event
 
     def record(self) -> dict[str, Any]:
         return {
@@ -204,6 +205,7 @@ class Event:
             "evidence": self.evidence.record(),
             "confidence": round(self.confidence, 3),
             "score": self.score,
+            "mentions": [m.record() for m in self.mentions],
         }
 
 

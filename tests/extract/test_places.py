@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dragoman.extract.places import Gazetteer, fold
+from dragoman.extract.places import Gazetteer
+from dragoman.normalize import fold
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,6 @@ countries (the knowledge base's French and English names), with coordinates, in 
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -13,20 +12,11 @@ import pycountry
 import yaml
 
 from dragoman.model import Place, PlaceMention
+from dragoman.normalize import fold
 
-_DETERMINER = re.compile(r"^(?:l'|le |la |les |the )")
 # Alternate names shorter than this are mostly codes (KBL, DOH), not names a journalist writes.
 _MIN_ALTERNATE = 4
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f' .\-]+$")
-
-
-def fold(text: str) -> str:
-    """Accent- and case-insensitive key without a leading determiner: "la Ville-de-Kandahār" -> "ville de kandahar"."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold().replace("\u2019", "'")
-    text = " ".join(text.replace("-", " ").split())
-    text = _DETERMINER.sub("", text)
-    return text.replace("'", " ").strip()
 
 
 class Gazetteer:

@@ -1,0 +1,37 @@
+"""dragoman: French and English international news in, dated and sourced PLOVER events out.
+
+The small public facade; the stages live in their subpackages (ingest, language, resolve, extract).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from dragoman.model import Document, Entity, Event, PartialDate, Quote
+
+if TYPE_CHECKING:
+    from dragoman.pipeline import Extractor
+
+__all__ = ["Document", "Entity", "Event", "PartialDate", "Quote", "extract"]
+__version__ = "0.1.0"
+
+
+@cache
+def _default_extractor() -> Extractor:
+    from dragoman.pipeline import Extractor
+
+    return Extractor()
+
+
+def extract(
+    text: str, *, language: str | None = None, published: str | None = None, doc_id: str = "text"
+) -> list[Event]:
+    """The PLOVER events of one article; `published` is YYYY, YYYY-MM or YYYY-MM-DD."""
+    document = Document(
+        doc_id=doc_id,
+        text=text,
+        language=language,
+        published=PartialDate.parse(published) if published else None,
+    )
+    return _default_extractor().document(document).events

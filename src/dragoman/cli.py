@@ -1,0 +1,97 @@
+"""The `dragoman` command: parses arguments and calls the stages; no extraction logic lives here."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, TextIO
+
+import typer
+from rich.console import Console
+
+from dragoman.errors import DragomanError
+from dragoman.model import PartialDate
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+err = Console(stderr=True, highlight=False)
+
+
+class What(str, Enum):
+    events = "events"
+    quotes = "quotes"
+
+
+def _published(value: str | None) -> PartialDate | None:
+    if value is None:
+        return None
+    try:
+        return PartialDate.parse(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--published") from None
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Text, HTML or JSONL files, or folders.")],
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="JSONL file to write (default: stdout).")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date: YYYY, YYYY-MM or YYYY-MM-DD.")] = None,
+    language: Annotated[str | None, typer.Option(help="fr or en (default: detected per document).")] = None,
+    what: Annotated[What, typer.Option(help="Records to write.")] = What.events,
+    kb: Annotated[list[Path], typer.Option(help="Extra knowledge-base YAML file (repeatable).")] = [],  # noqa: B006
+    table: Annotated[bool, typer.Option(help="Also print a readable table.")] = False,
+) -> None:
+    """Read articles and write their PLOVER events (or quotes) as JSON Lines (EVENTS.md contract)."""
+    from dragoman.pipeline import Extractor, Problem
+    from dragoman.report import print_events, print_quotes
+
+    try:
+        extractor = Extractor(kb)
+    except DragomanError as exc:
+        err.print(f"[red]error[/red] {exc}")
+        raise typer.Exit(2) from None
+    sink: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
+    done = problems = 0
+    shown = []
+    with sink:
+        for result in extractor.paths(paths, published=_published(published), language=language):
+            if isinstance(result, Problem):
+                problems += 1
+                err.print(f"[yellow]skipped[/yellow] {result}", soft_wrap=True)
+                continue
+            done += 1
+            for note in result.document.notes:
+                err.print(f"[dim]{result.document.source or result.document.doc_id}: {note}[/dim]", soft_wrap=True)
+            records = result.events if what is What.events else result.quotes
+            for record in records:
+                sink.write(json.dumps(record.record(), ensure_ascii=False) + "\n")
+            if table:
+                shown.append(result)
+    for result in shown:
+        (print_events if what is What.events else print_quotes)(result)
+    err.print(f"{done} document(s) read, {problems} skipped" + (f"; wrote {output}" if output else ""))
+    if done == 0:
+        raise typer.Exit(1)
+
+
+@app.command()
+def dates(
+    lang: Annotated[str, typer.Option("--lang", help="Language of the expressions: fr or en.")] = "fr",
+) -> None:
+    """Normalise date expressions: reads `expression<TAB>reference-date` lines, prints one value per line."""
+    from dragoman.extract.dates import resolve_expression
+
+    for n, line in enumerate(sys.stdin, 1):
+        expr, _, ref = line.rstrip("\n").partition("\t")
+        try:
+            reference = PartialDate.parse(ref[:10]) if ref.strip() else None
+        except ValueError as exc:
+            err.print(f"line {n}: {exc}")
+            reference = None
+        value = resolve_expression(expr, reference, lang)
+        print(value.value if value else "")
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,162 @@
+"""Who did it and to whom: the actor and recipient phrases of a trigger, read off the parse.
+
+Handles the constructions news French and English use for arguments: subject and object, passive agent
+("par", "by"), relative clauses ("les pays qui ..."), coordination ("X et Y se sont rencontrés"), control
+("permettre à X de ..."), participles and gerunds ("en déclarant"), and the complements of nominal triggers
+("le départ des troupes", "les négociations entre X et Y").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from dragoman.extract.lexicon import Lexicon
+from dragoman.extract.syntax import (
+    COMPLEMENT_CLAUSES,
+    OBJECTS,
+    PASSIVE_SUBJECTS,
+    RELATIVE,
+    antecedent,
+    conjuncts,
+    is_passive,
+    is_relative_pronoun,
+    kids,
+    prepositional,
+    subjects,
+)
+from dragoman.extract.triggers import Trigger
+
+
+@dataclass
+class Roles:
+    """Argument head tokens of one trigger, before entity resolution."""
+
+    actors: list[Token] = field(default_factory=list)
+    recipients: list[Token] = field(default_factory=list)
+    mutual: bool = False  # participants named together ("entre X et Y", "X et Y se sont rencontrés")
+    inherited: bool = False  # the actor came from another clause (control, coordination)
+
+
+def _expand(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for token in tokens:
+        if is_relative_pronoun(token):
+            ante = antecedent(token.head)
+            token = ante if ante is not None else token
+        for conj in conjuncts(token):
+            if conj not in out:
+                out.append(conj)
+    return out
+
+
+def _true_subjects(verb: Token) -> list[Token]:
+    subs = [s for s in subjects(verb) if s.dep_ != "expl:subj"]
+    # Two subjects side by side are one actor in apposition ("La directrice ..., Heather Barr, a dit").
+    if len(subs) > 1 and all(s.dep_ not in PASSIVE_SUBJECTS for s in subs):
+        subs = [subs[0]]
+    return subs
+
+
+def agent(verb: Token, lex: Lexicon) -> list[Token]:
+    return [c for p, c in prepositional(verb) if p in lex.case("agent")]
+
+
+def clause_subject(token: Token, lex: Lexicon, depth: int = 0) -> tuple[list[Token], bool]:
+    """The logical subject of the clause of `token`, and whether it was inherited from another clause."""
+    if depth > 6:
+        return [], False
+    if token.pos_ in ("VERB", "AUX", "ADJ") or kids(token, frozenset({"cop"})):
+        own = _true_subjects(token)
+        if own:
+            if is_passive(token) and own[0].dep_ in PASSIVE_SUBJECTS:
+                by = agent(token, lex)
+                return (by, False) if by else ([], False)
+            return own, False
+    if token.head.i == token.i:
+        return [], False
+    head = token.head
+    if token.dep_ == "conj":
+        subs, _ = clause_subject(head, lex, depth + 1)
+        return subs, True
+    if token.dep_ in ("acl",) and head.pos_ == "NOUN" and "Inf" in token.morph.get("VerbForm"):
+        return [], False  # "les questions à discuter": nobody in particular discusses
+    if token.dep_ in COMPLEMENT_CLAUSES:
+        # Object control: "permettre aux talibans de prendre", "demander à X de ...".
+        if "Inf" in token.morph.get("VerbForm"):
+            controllers = [c for p, c in prepositional(head) if p in ("à", "au", "aux", "to")]
+            if controllers:
+                return controllers, True
+        subs, _ = clause_subject(head, lex, depth + 1)
+        return subs, True
+    if token.pos_ != "VERB" and head.pos_ in ("NOUN", "VERB", "AUX", "ADJ"):
+        subs, _ = clause_subject(head, lex, depth + 1)
+        return subs, True
+    return [], False
+
+
+def _recipient_complements(head: Token, lex: Lexicon) -> list[Token]:
+    return [c for p, c in prepositional(head) if p in lex.case("recipient")]
+
+
+def verb_roles(trigger: Trigger, lex: Lexicon) -> Roles:
+    verb = trigger.token
+    roles = Roles()
+    subs, inherited = clause_subject(verb, lex)
+    roles.actors = _expand(subs)
+    roles.inherited = inherited
+    if is_passive(verb):
+        patient = kids(verb, PASSIVE_SUBJECTS)
+        roles.recipients = _expand(patient)
+    else:
+        roles.recipients = _expand(kids(verb, OBJECTS))
+    roles.recipients += _expand(_recipient_complements(verb, lex))
+    if trigger.spec.pos == "phrase":
+        for obj in kids(verb, OBJECTS):
+            roles.recipients = [r for r in roles.recipients if r.i != obj.i]
+            roles.recipients += _expand(_recipient_complements(obj, lex))
+            roles.recipients += _expand([c for p, c in prepositional(obj) if p in lex.case("genitive")])
+    roles.mutual = trigger.spec.symmetric and len(roles.actors) > 1
+    return roles
+
+
+def noun_roles(trigger: Trigger, lex: Lexicon) -> Roles:
+    noun = trigger.token
+    roles = Roles()
+    of_role = roles.actors if trigger.spec.of == "actor" else roles.recipients
+    for prep, comp in prepositional(noun):
+        if prep in lex.case("between"):
+            roles.actors += _expand([comp])
+            roles.mutual = True
+        elif prep in lex.case("agent"):
+            roles.actors += _expand([comp])
+        elif prep in lex.case("genitive"):
+            of_role += _expand([comp])
+        elif prep in lex.case("recipient"):
+            roles.recipients += _expand([comp])
+    if not roles.actors and noun.dep_ in OBJECTS and noun.head.lemma_.lower() in lex.support_verbs:
+        subs, _ = clause_subject(noun.head, lex)
+        roles.actors = _expand(subs)
+    return roles
+
+
+def adjective_roles(trigger: Trigger, lex: Lexicon) -> Roles:
+    subs, inherited = clause_subject(trigger.token, lex)
+    return Roles(actors=_expand(subs), inherited=inherited)
+
+
+def roles_of(trigger: Trigger, lex: Lexicon) -> Roles:
+    if trigger.spec.pos == "noun":
+        return noun_roles(trigger, lex)
+    if trigger.spec.pos == "adjective":
+        return adjective_roles(trigger, lex)
+    return verb_roles(trigger, lex)
+
+
+def possessor_number(token: Token, lex: Lexicon) -> str | None:
+    """For a noun with a possessive determiner ("leur répression"), the possessor's number."""
+    for child in token.children:
+        if child.dep_ in ("det", "poss", "nmod:poss") and child.lower_ in lex.possessives:
+            return lex.possessives[child.lower_]
+    return None

@@ -1,0 +1,360 @@
+"""From a parsed document to PLOVER events: triggers, arguments, modality, date, place and source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from dragoman import taxonomy
+from dragoman.extract import attribution as attr
+from dragoman.extract.anchors import DateAnchors, place_for
+from dragoman.extract.arguments import Roles, clause_subject, possessor_number, roles_of
+from dragoman.extract.corefer import merge_coreferent
+from dragoman.extract.dates import find_dates
+from dragoman.extract.lexicon import Lexicon, lexicon
+from dragoman.extract.modality import auxiliary_modes, is_negated
+from dragoman.extract.places import Gazetteer
+from dragoman.extract.syntax import phrase_span
+from dragoman.extract.triggers import Trigger, find_triggers
+from dragoman.model import (
+    Attribution,
+    DateMention,
+    Document,
+    Entity,
+    Event,
+    Evidence,
+    PartialDate,
+    Place,
+    PlaceMention,
+    Quote,
+)
+from dragoman.resolve.kb import KnowledgeBase
+from dragoman.resolve.resolver import DocumentResolver
+
+# How far back (in tokens) a pronoun or possessive looks for the actor it stands for.
+_ANTECEDENT_WINDOW = 120
+_CONDUCT_TYPES = frozenset({"COERCE", "ASSAULT"})
+
+
+@dataclass
+class Extraction:
+    """What one document yields: its events and its quotes."""
+
+    document: Document
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+
+class _DocumentReader:
+    """Extraction state for one document: its parse, resolver, dates and places."""
+
+    def __init__(self, document: Document, doc: Doc, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
+        assert document.language is not None
+        self.document = document
+        self.doc = doc
+        self.lex: Lexicon = lexicon(document.language)
+        self.resolver = DocumentResolver(kb, doc, document.language, document.published)
+        self.gazetteer = gazetteer
+        self.kb = kb
+        self.dates = DateAnchors(doc, find_dates(document.text, document.language, document.published))
+        self.events: list[Event] = []
+        self._cache: dict[tuple[int, int, str | None], Entity | None] = {}
+
+    # -- entities ---------------------------------------------------------------------------------
+    def entity(self, token: Token, on: PartialDate | None) -> Entity | None:
+        """The actor a head token stands for, following pronouns and possessives back to their antecedent."""
+        number = self.lex.pronouns.get(token.lower_) if token.pos_ == "PRON" else None
+        if number is not None:
+            return self._antecedent(token, number, on)
+        span = phrase_span(token)
+        key = (span.start, span.end, on.value if on else None)
+        if key not in self._cache:
+            found = self.resolver.resolve(span, on)
+            if (found is None or found.id is None) and possessor_number(token, self.lex):
+                # "ses dirigeants", "leur gouvernement": the actor is the possessor's side.
+                found = self.possessor(token, on) or found
+            self._cache[key] = found
+        return self._cache[key]
+
+    def _antecedent(self, token: Token, number: str, on: PartialDate | None) -> Entity | None:
+        """The nearest earlier actor of the right number ("ils", "leur" -> "les talibans")."""
+        first = max(0, token.i - _ANTECEDENT_WINDOW)
+        for cand in reversed(self.doc[first : token.i]):
+            if cand.pos_ not in ("NOUN", "PROPN") or cand.dep_ in ("flat:name", "flat", "compound"):
+                continue
+            cand_number = cand.morph.get("Number")
+            if cand_number and ("Plur" if number == "plur" else "Sing") not in cand_number:
+                continue
+            found = self.entity(cand, on)
+            if found is not None and found.kind not in ("other",):
+                return found
+        return None
+
+    def possessor(self, noun: Token, on: PartialDate | None) -> Entity | None:
+        """Whom "son/sa/leur" refers to: the subject of the clause if it agrees, else the nearest actor."""
+        number = possessor_number(noun, self.lex)
+        if number is None:
+            return None
+        subjects, _ = clause_subject(noun, self.lex)
+        for subject in subjects:
+            agrees = ("Plur" if number == "plur" else "Sing") in subject.morph.get("Number") or not subject.morph.get(
+                "Number"
+            )
+            if subject.i < noun.i and agrees and subject.pos_ != "PRON":
+                found = self.entity(subject, on)
+                if found is not None:
+                    return found
+        return self._antecedent(noun, number, on)
+
+    def possessor_place(self, noun: Token) -> Place | None:
+        owner = self.possessor(noun, self.document.published)
+        if owner is None or owner.country is None:
+            return None
+        return self.gazetteer.lookup(self.kb.country_entry(owner.country).name)
+
+    # -- events -----------------------------------------------------------------------------------
+    def read(self) -> list[Event]:
+        for s_index, sentence in enumerate(self.doc.sents):
+            selon = attr.according_to(sentence, self.lex)
+            for trigger in find_triggers(sentence, self.lex):
+                self._read_trigger(trigger, sentence, s_index, selon)
+            self._read_blame(sentence, s_index)
+        return self.events
+
+    def _blocked(self, governor: Token) -> bool:
+        """Clauses whose date does not pass to their complement: speech, requests, intentions."""
+        lemma = governor.lemma_.lower()
+        if lemma in self.lex.speech_verbs | self.lex.future_verbs | self.lex.hypothetical_verbs:
+            return True
+        spec = self.lex.verbs.get(lemma)
+        return spec is not None and spec.type in ("REQUEST", "THREATEN", "AGREE")
+
+    def _read_trigger(
+        self, trigger: Trigger, sentence: Span, s_index: int, selon: list[tuple[Token, Token]]
+    ) -> None:
+        token = trigger.token
+        date = self.dates.date_for(token, self._blocked)
+        on = date.date if date else None
+        roles = roles_of(trigger, self.lex)
+        actors = self._entities(roles.actors, on)
+        recipients = self._entities(roles.recipients, on)
+        if trigger.nominal and not actors:
+            owner = self.possessor(token, on)
+            if owner is not None:
+                actors = [owner]
+        place = place_for(token, self.lex, self.gazetteer.lookup, self.possessor_place)
+        if place is not None:
+            recipients = [r for r in recipients if not _same_span(r, place)]
+        if trigger.nominal and not actors and not recipients:
+            self._enrich_previous(trigger, date, place)
+            return
+        if not actors:
+            return
+        if trigger.spec.requires_object_kind == "actor" and not recipients:
+            return
+        recipients = [r for r in recipients if not any(_same_entity(r, a) for a in actors)]
+        etype, mode, aux = trigger.spec.type, trigger.spec.mode, auxiliary_modes(token, self.lex)
+        if is_negated(token, self.lex):
+            if trigger.spec.negated:
+                etype, mode = trigger.spec.negated, None
+            else:
+                aux.append("negation")
+        event = Event(
+            doc_id=self.document.doc_id,
+            event_id=f"{self.document.doc_id}:{s_index}:{len(self.events)}",
+            event_type=etype,
+            mode=mode,
+            contexts=[],
+            actors=actors,
+            recipients=recipients,
+            date=date,
+            location=place,
+            auxiliary=aux,
+            attribution=self._attribution(token, selon, on),
+            evidence=_evidence(sentence, token),
+            confidence=_confidence(trigger, roles, actors, recipients),
+            score=taxonomy.score(etype, mode),
+        )
+        _infer_meeting_mode(event)
+        self.events.append(event)
+
+    def _entities(self, tokens: list[Token], on: PartialDate | None) -> list[Entity]:
+        out: list[Entity] = []
+        for token in tokens:
+            found = self.entity(token, on)
+            if found is not None and not any(_same_entity(found, e) for e in out):
+                out.append(found)
+        return out
+
+    def _attribution(
+        self, trigger: Token, selon: list[tuple[Token, Token]], on: PartialDate | None
+    ) -> Attribution | None:
+        found: list[tuple[int, Attribution]] = []
+        source = attr.speech_source(trigger, self.lex)
+        if source is not None:
+            speaker = self.entity(source.speaker[0], on)
+            if speaker is not None:
+                start = min(source.speaker[0].left_edge.idx, source.cue.start_char)
+                found.append((source.cue.start, Attribution(speaker, self.doc.text[start : source.cue.end_char])))
+        for marker, head in selon:
+            if marker.i < trigger.i or trigger in head.head.subtree:
+                span = phrase_span(head)
+                start = min(marker.idx, span.start_char)
+                text = self.doc.text[start : span.end_char]
+                found.append((marker.i, Attribution(self.entity(head, on), text)))
+        # Of several sources, the one introduced last before the event is the one that reports it.
+        before = [f for f in found if f[0] < trigger.i] or found
+        return max(before, key=lambda f: f[0])[1] if before else None
+
+    def _enrich_previous(self, trigger: Trigger, date: DateMention | None, place: PlaceMention | None) -> None:
+        """A bare "cette rencontre" refers back to the last event of its type: add what it says."""
+        for event in reversed(self.events):
+            if event.event_type == trigger.spec.type:
+                if event.location is None and place is not None:
+                    event.location = place
+                    _infer_meeting_mode(event)
+                if event.date is None and date is not None:
+                    event.date = date
+                return
+
+    def _read_blame(self, sentence: Span, s_index: int) -> None:
+        """A statement that describes someone's repression or abuses is an accusation (ACCUSE, disapprove)."""
+        used: set[int] = set()
+        for verb in sentence:
+            if not attr.is_speech_verb(verb, self.lex):
+                continue
+            speakers, _ = clause_subject(verb, self.lex)
+            if not speakers:
+                continue
+            for token in verb.subtree:
+                if token.i == verb.i or token.i in used or token.lemma_.lower() not in self.lex.blame_nouns:
+                    continue
+                if token.head.i < verb.i and token.i < verb.i:
+                    continue
+                target = self.possessor(token, None) or self._genitive_actor(token)
+                speaker = self.entity(speakers[0], None)
+                if target is None or speaker is None or _same_entity(target, speaker):
+                    continue
+                cue = attr.cue_of(verb)
+                used.add(token.i)
+                self.events.append(
+                    Event(
+                        doc_id=self.document.doc_id,
+                        event_id=f"{self.document.doc_id}:{s_index}:{len(self.events)}",
+                        event_type="ACCUSE",
+                        mode="disapprove",
+                        contexts=[],
+                        actors=[speaker],
+                        recipients=[target],
+                        date=self.dates.date_for(verb, self._blocked),
+                        location=None,
+                        auxiliary=[],
+                        attribution=None,
+                        evidence=_evidence(sentence, verb, trigger_text=f"{cue.text} … {token.text}"),
+                        confidence=0.6,
+                        score=taxonomy.score("ACCUSE", "disapprove"),
+                    )
+                )
+                break
+
+    def _genitive_actor(self, noun: Token) -> Entity | None:
+        roles = roles_of(Trigger(noun, self.lex.nouns[noun.lemma_.lower()]), self.lex) if (
+            noun.lemma_.lower() in self.lex.nouns
+        ) else Roles()
+        found = self._entities(roles.actors, None)
+        return found[0] if found else None
+
+    # -- quotes -----------------------------------------------------------------------------------
+    def quotes(self) -> list[Quote]:
+        out = []
+        for start, end in attr.quote_spans(self.doc):
+            inner = self.doc.char_span(start, end, alignment_mode="expand")
+            if inner is None or not len(inner):
+                continue
+            sentence = inner[0].sent
+            speaker, cue = self._speaker_of(inner, sentence)
+            about = [m for m in self.resolver.mentions() if m.start is not None and start <= m.start < end]
+            out.append(
+                Quote(
+                    doc_id=self.document.doc_id,
+                    speaker=speaker,
+                    quote=self.document.text[start:end],
+                    start=start,
+                    end=end,
+                    cue=cue,
+                    about=about,
+                )
+            )
+        return out
+
+    def _speaker_of(self, inner: Span, sentence: Span) -> tuple[Entity | None, str]:
+        source = attr.speech_source(inner.root, self.lex)
+        if source is None:
+            verbs = [t for t in sentence if attr.is_speech_verb(t, self.lex) and not inner.start <= t.i < inner.end]
+            if verbs:
+                verb = min(verbs, key=lambda v: abs(v.i - inner.start))
+                speakers, _ = clause_subject(verb, self.lex)
+                if speakers:
+                    source = attr.Source(speakers, attr.cue_of(verb), verb)
+        if source is not None:
+            return self.entity(source.speaker[0], self.document.published), source.cue.text
+        for marker, head in attr.according_to(sentence, self.lex):
+            return self.entity(head, self.document.published), marker.text
+        return None, ""
+
+
+def _same_entity(a: Entity, b: Entity) -> bool:
+    if a.id and b.id:
+        return a.id == b.id
+    return a.name == b.name and a.start == b.start
+
+
+def _same_span(entity: Entity, place: PlaceMention) -> bool:
+    return entity.start is not None and entity.start <= place.start < (entity.end or entity.start)
+
+
+def _evidence(sentence: Span, token: Token, trigger_text: str | None = None) -> Evidence:
+    return Evidence(
+        sentence=sentence.text.strip(),
+        start=sentence.start_char,
+        end=sentence.end_char,
+        trigger=trigger_text or token.text,
+        trigger_start=token.idx,
+    )
+
+
+def _confidence(trigger: Trigger, roles: Roles, actors: list[Entity], recipients: list[Entity]) -> float:
+    """A rough belief in the record: lower for nominal triggers, borrowed subjects and unknown actors."""
+    conf = 0.9 if trigger.spec.pos in ("verb", "phrase") else 0.75
+    if roles.inherited:
+        conf -= 0.1
+    known = [e for e in actors + recipients if e.id]
+    if not known:
+        conf -= 0.15
+    return max(0.2, conf)
+
+
+def _infer_meeting_mode(event: Event) -> None:
+    """A meeting in one side's country is a visit by the others; in nobody's country, hosted by a third party."""
+    if event.event_type != "CONSULT" or event.mode is not None or event.location is None:
+        return
+    where = event.location.place.country
+    people = event.actors + event.recipients
+    countries = {e.country for e in people}
+    if where is None or None in countries or len(people) < 2:
+        return
+    if where in countries and len(countries) > 1:
+        event.mode = "visit"
+        event.actors = [e for e in people if e.country != where]
+        event.recipients = [e for e in people if e.country == where]
+    elif where not in countries:
+        event.mode = "third-party"
+    event.score = taxonomy.score(event.event_type, event.mode)
+
+
+def read_document(document: Document, doc: Doc, kb: KnowledgeBase, gazetteer: Gazetteer) -> Extraction:
+    """Events and quotes of one parsed document (its language must be set)."""
+    reader = _DocumentReader(document, doc, kb, gazetteer)
+    events = merge_coreferent(reader.read())
+    return Extraction(document, events, reader.quotes())

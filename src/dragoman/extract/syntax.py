@@ -1,0 +1,140 @@
+"""Reading the dependency parse, for both label schemes our pipelines use.
+
+French models use Universal Dependencies labels (nsubj, obj, obl:agent, nmod + case), English models the
+ClearNLP labels (nsubj, dobj, agent, prep + pobj). These helpers hide that difference, so the extractor
+reasons about subjects, objects and prepositional complements, never about one scheme's labels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"})
+PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
+OBJECTS = frozenset({"obj", "dobj"})
+PASSIVE_AUX = frozenset({"aux:pass", "auxpass"})
+RELATIVE = frozenset({"acl:relcl", "relcl"})
+APPOSITION = frozenset({"appos"})
+COMPLEMENT_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "parataxis", "acl"})
+# Dependents that hang prepositional material off a head, in either scheme.
+_UD_OBLIQUE = frozenset({"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj", "obl:tmod"})
+_CLEAR_PREP = frozenset({"prep", "agent", "dative"})
+_CLEAR_POBJ = frozenset({"pobj", "pcomp"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+_CUT_FROM_PHRASE = RELATIVE | frozenset({"conj", "cc", "acl", "advcl", "parataxis", "ccomp"})
+
+
+def kids(token: Token, deps: frozenset[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def subjects(token: Token) -> list[Token]:
+    return kids(token, SUBJECTS)
+
+
+def objects(token: Token) -> list[Token]:
+    return kids(token, OBJECTS)
+
+
+def is_passive(verb: Token) -> bool:
+    return bool(kids(verb, PASSIVE_SUBJECTS) or kids(verb, PASSIVE_AUX))
+
+
+def preposition(token: Token) -> str | None:
+    """The preposition that introduces `token` ("avec le Qatar" -> "avec"), lowercased, or None."""
+    cases = [c for c in token.children if c.dep_ in ("case", "fixed") and c.i < token.i]
+    if cases:
+        return " ".join(c.lower_ for c in sorted(cases, key=lambda c: c.i))
+    if token.dep_ in _CLEAR_POBJ and token.head.dep_ in _CLEAR_PREP:
+        return token.head.lower_
+    return None
+
+
+def prepositional(head: Token) -> Iterator[tuple[str, Token]]:
+    """Every (preposition, complement) hanging off `head`, in either label scheme."""
+    for child in head.children:
+        if child.dep_ in _UD_OBLIQUE:
+            prep = preposition(child)
+            if prep:
+                yield prep, child
+        elif child.dep_ in _CLEAR_PREP:
+            for pobj in child.children:
+                if pobj.dep_ in _CLEAR_POBJ:
+                    yield child.lower_, pobj
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """`token` and the tokens coordinated with it ("X, Y et Z")."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and (child.pos_ == token.pos_ or {child.pos_, token.pos_} <= _NOMINAL):
+            out.extend(conjuncts(child))
+    return out
+
+
+def is_relative_pronoun(token: Token) -> bool:
+    return "Rel" in token.morph.get("PronType") or token.tag_ in ("WDT", "WP")
+
+
+def antecedent(clause: Token) -> Token | None:
+    """The noun a relative clause is attached to ("les pays qui ..." -> pays)."""
+    node = clause
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ in RELATIVE:
+        return node.head
+    return None
+
+
+def phrase_span(token: Token) -> Span:
+    """The noun phrase headed by `token`: its subtree without relative clauses, coordination and clauses."""
+    cut: set[int] = set()
+    for child in token.children:
+        if child.dep_ in _CUT_FROM_PHRASE:
+            cut.update(t.i for t in child.subtree)
+    keep = sorted(t.i for t in token.subtree if t.i not in cut)
+    # Keep the contiguous run around the head, then trim punctuation and conjunctions at the edges.
+    start = end = token.i
+    kept = set(keep)
+    while start - 1 in kept:
+        start -= 1
+    while end + 1 in kept:
+        end += 1
+    doc = token.doc
+    while start < token.i and (doc[start].is_punct or doc[start].pos_ == "CCONJ"):
+        start += 1
+    while end > token.i and (doc[end].is_punct or doc[end].pos_ in ("CCONJ", "ADP")):
+        end -= 1
+    return doc[start : end + 1]
+
+
+def governing_predicate(token: Token) -> Token:
+    """The nearest verb or adjective predicate that `token` depends on (itself if it is one)."""
+    node = token
+    while node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX") and node.i != token.i:
+            return node
+        if node.i != token.i and node.pos_ == "ADJ" and kids(node, frozenset({"cop"})):
+            return node
+        node = node.head
+    return node
+
+
+def clause_root(token: Token) -> Token:
+    """The predicate of the clause containing `token` (through nouns and modifiers)."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token
+    return governing_predicate(token)
+
+
+def path_to_root(token: Token) -> list[Token]:
+    out = [token]
+    while out[-1].head.i != out[-1].i:
+        out.append(out[-1].head)
+    return out
+
+
+def char_span(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")

@@ -1,0 +1,173 @@
+"""Event extraction on French sentences written for these tests: one sentence per construction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from dragoman.model import Entity, Event
+
+pytestmark = pytest.mark.slow
+Extract = Callable[..., list[Event]]
+
+
+def only(events: list[Event], etype: str) -> Event:
+    found = [e for e in events if e.event_type == etype]
+    assert len(found) == 1, f"expected one {etype}, got {[(e.event_type, e.evidence.trigger) for e in events]}"
+    return found[0]
+
+
+def names(entities: list[Entity]) -> set[str]:
+    return {e.name for e in entities}
+
+
+def countries(entities: list[Entity]) -> set[str | None]:
+    return {e.country for e in entities}
+
+
+def test_subject_verb_object(events_of: Extract) -> None:
+    ev = only(events_of("La Russie a attaqué l'Ukraine."), "ASSAULT")
+    assert countries(ev.actors) == {"RUS"} and countries(ev.recipients) == {"UKR"}
+    assert ev.evidence.trigger == "attaqué"
+
+
+def test_negated_recognition_is_reject(events_of: Extract) -> None:
+    ev = only(events_of("Le Canada n'a pas reconnu le gouvernement de la junte."), "REJECT")
+    assert countries(ev.actors) == {"CAN"}
+    assert not [e for e in events_of("Le Canada n'a pas reconnu le gouvernement de la junte.") if e.event_type == "SUPPORT"]
+
+
+def test_negation_without_recoding_is_marked(events_of: Extract) -> None:
+    ev = only(events_of("L'Égypte n'a pas condamné Israël."), "ACCUSE")
+    assert "negation" in ev.auxiliary
+
+
+def test_passive_agent_is_the_actor(events_of: Extract) -> None:
+    ev = only(events_of("Le projet a été soutenu par le Japon."), "SUPPORT")
+    assert countries(ev.actors) == {"JPN"}
+
+
+def test_relative_clause_subject_is_the_antecedent(events_of: Extract) -> None:
+    text = "Plusieurs pays, dont la Norvège, qui n'ont pas reconnu le régime, restent prudents."
+    events = events_of("La Norvège, qui a critiqué le Venezuela, reste prudente.")
+    ev = only(events, "ACCUSE")
+    assert countries(ev.actors) == {"NOR"} and countries(ev.recipients) == {"VEN"}
+    assert events_of(text) is not None
+
+
+def test_coordinated_participants_of_a_meeting_are_all_actors(events_of: Extract) -> None:
+    ev = only(events_of("Le président français et le chancelier allemand se sont rencontrés le 3 mai."), "CONSULT")
+    assert countries(ev.actors) == {"FRA", "DEU"}
+    assert ev.recipients == []
+    assert ev.date is not None and ev.date.date.value == "2023-05-03"
+
+
+def test_apposition_names_the_person(events_of: Extract) -> None:
+    ev = only(events_of("Le ministre iranien des Transports, Abbas Akhoundi, a critiqué la Turquie."), "ACCUSE")
+    (actor,) = ev.actors
+    assert actor.kind == "person" and actor.country == "IRN" and "Akhoundi" in actor.name
+
+
+def test_avec_complement_is_the_recipient(events_of: Extract) -> None:
+    ev = only(events_of("Le Japon coopère avec l'Inde sur la sécurité maritime."), "COOPERATE")
+    assert countries(ev.actors) == {"JPN"} and countries(ev.recipients) == {"IND"}
+
+
+def test_speech_verb_attributes_the_reported_event(events_of: Extract) -> None:
+    ev = only(events_of("Le Kremlin a déclaré que la Chine soutient la Russie."), "SUPPORT")
+    assert ev.attribution is not None and ev.attribution.source is not None
+    assert ev.attribution.source.country == "RUS"
+    assert "déclaré" in ev.attribution.text
+
+
+def test_selon_attributes_the_event(events_of: Extract) -> None:
+    ev = only(events_of("Selon l'AFP, le Mali a expulsé l'ambassadeur de France."), "SANCTION")
+    assert ev.attribution is not None and ev.attribution.source is not None
+    assert ev.attribution.source.kind == "media"
+
+
+def test_asserted_event_has_no_attribution(events_of: Extract) -> None:
+    ev = only(events_of("Le Brésil a condamné l'attaque contre Israël."), "ACCUSE")
+    assert ev.attribution is None
+
+
+def test_relative_date_resolves_against_publication(events_of: Extract) -> None:
+    ev = only(events_of("La Chine a menacé Taïwan le mois dernier.", published="2023-06"), "THREATEN")
+    assert ev.date is not None and ev.date.date.value == "2023-05"
+
+
+def test_undated_event_has_no_date(events_of: Extract) -> None:
+    ev = only(events_of("La France soutient l'Arménie.", published="2023-06-15"), "SUPPORT")
+    assert ev.date is None
+
+
+def test_nominal_trigger_takes_its_clause_date_and_genitive_actor(events_of: Extract) -> None:
+    text = "En mars 2019, le retrait des soldats américains a surpris les alliés."
+    ev = only(events_of(text), "RETREAT")
+    assert countries(ev.actors) == {"USA"}
+    assert ev.date is not None and ev.date.date.value == "2019-03"
+
+
+def test_coordinated_relative_clauses_share_the_date(events_of: Extract) -> None:
+    text = "Le Qatar a payé le bureau que les talibans ont ouvert à Doha en 2013 et qui a été soutenu par le Japon."
+    ev = only(events_of(text), "SUPPORT")
+    assert countries(ev.actors) == {"JPN"}
+    assert ev.date is not None and ev.date.date.value == "2013"
+
+
+def test_object_control_gives_the_infinitive_its_actor(events_of: Extract) -> None:
+    ev = only(events_of("Le chaos a permis aux rebelles de prendre le contrôle de la capitale."), "COERCE")
+    assert ev.actors and ev.actors[0].kind in ("armed_group", "other", "civilians")
+
+
+def test_anaphoric_meeting_adds_the_place_and_infers_a_visit(events_of: Extract) -> None:
+    text = (
+        "Le roi de Jordanie et le président égyptien se sont rencontrés le 2 février. "
+        "Cette rencontre au Caire était la première depuis un an."
+    )
+    events = events_of(text)
+    ev = only(events, "CONSULT")
+    assert ev.location is not None and ev.location.place.country == "EGY"
+    assert ev.mode == "visit"
+    assert countries(ev.actors) == {"JOR"} and countries(ev.recipients) == {"EGY"}
+
+
+def test_meeting_between_two_sides_on_third_territory_is_third_party(events_of: Extract) -> None:
+    text = "Oman a accueilli sur son territoire des négociations entre les Iraniens et les Américains."
+    ev = next(e for e in events_of(text) if e.evidence.trigger == "négociations")
+    assert countries(ev.actors) == {"IRN", "USA"}
+    assert ev.location is not None and ev.location.place.country == "OMN"
+    assert ev.mode == "third-party"
+
+
+def test_statement_about_repression_is_an_accusation(events_of: Extract) -> None:
+    text = (
+        "Le porte-parole d'Amnesty International a déclaré que les militaires birmans poursuivent leur "
+        "répression des manifestants."
+    )
+    ev = only(events_of(text), "ACCUSE")
+    assert ev.mode == "disapprove"
+    assert "Amnesty" in " ".join(names(ev.actors)) or any("Amnesty" in (a.affiliation or "") for a in ev.actors)
+    assert countries(ev.recipients) == {"MMR"}
+
+
+def test_willingness_is_agree_and_its_negation_reject(events_of: Extract) -> None:
+    agree = only(events_of("Le gouvernement serbe est prêt à des compromis."), "AGREE")
+    assert countries(agree.actors) == {"SRB"}
+    reject = events_of("Il ne semble pas que le gouvernement serbe soit prêt à des compromis.")
+    assert [e.event_type for e in reject] == ["REJECT"]
+
+
+def test_future_and_conditional_are_marked(events_of: Extract) -> None:
+    assert "future" in only(events_of("Le Maroc soutiendra la candidature du Sénégal."), "SUPPORT").auxiliary
+    assert "hypothetical" in only(events_of("L'Inde pourrait sanctionner le Pakistan."), "SANCTION").auxiliary
+
+
+def test_offsets_point_into_the_text(events_of: Extract) -> None:
+    text = "Premier paragraphe sans événement.\n\nLa Russie a attaqué l'Ukraine."
+    ev = only(events_of(text), "ASSAULT")
+    assert text[ev.evidence.start : ev.evidence.end].strip() == ev.evidence.sentence
+    for entity in ev.actors + ev.recipients:
+        assert entity.start is not None and entity.end is not None
+        assert text[entity.start : entity.end] == entity.text
