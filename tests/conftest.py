@@ -33,7 +33,10 @@ def events_of(extractor) -> Callable[..., list[Event]]:  # type: ignore[no-untyp
 
     def run(text: str, lang: str = "fr", published: str | None = "2023-06-15") -> list[Event]:
         doc = Document(
-            doc_id="t", text=text, language=lang, published=PartialDate.parse(published) if published else None
+            doc_id="t",
+            text=text,
+            language=lang,
+            published=PartialDate.parse(published) if published else None,
         )
         return list(extractor.document(doc).events)
 

@@ -42,8 +42,13 @@ def test_mode_of_another_type_is_refused() -> None:
 
 @pytest.mark.parametrize(
     ("code", "expected"),
-    [("042", ("CONSULT", "visit")), ("0423", ("CONSULT", "visit")), ("173", ("COERCE", "arrest")),
-     ("190", ("ASSAULT", None)), ("99", None)],
+    [
+        ("042", ("CONSULT", "visit")),
+        ("0423", ("CONSULT", "visit")),
+        ("173", ("COERCE", "arrest")),
+        ("190", ("ASSAULT", None)),
+        ("99", None),
+    ],
 )
 def test_cameo_mapping(code: str, expected: tuple[str, str | None] | None) -> None:
     assert taxonomy.cameo_to_plover(code) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, TextIO
 
@@ -18,7 +18,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 err = Console(stderr=True, highlight=False)
 
 
-class What(str, Enum):
+class What(StrEnum):
     events = "events"
     quotes = "quotes"
 
@@ -35,8 +35,12 @@ def _published(value: str | None) -> PartialDate | None:
 @app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Text, HTML or JSONL files, or folders.")],
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="JSONL file to write (default: stdout).")] = None,
-    published: Annotated[str | None, typer.Option(help="Publication date: YYYY, YYYY-MM or YYYY-MM-DD.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="JSONL file to write (default: stdout).")
+    ] = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date: YYYY, YYYY-MM or YYYY-MM-DD.")
+    ] = None,
     language: Annotated[str | None, typer.Option(help="fr or en (default: detected per document).")] = None,
     what: Annotated[What, typer.Option(help="Records to write.")] = What.events,
     kb: Annotated[list[Path], typer.Option(help="Extra knowledge-base YAML file (repeatable).")] = [],  # noqa: B006
@@ -62,7 +66,9 @@ def extract(
                 continue
             done += 1
             for note in result.document.notes:
-                err.print(f"[dim]{result.document.source or result.document.doc_id}: {note}[/dim]", soft_wrap=True)
+                err.print(
+                    f"[dim]{result.document.source or result.document.doc_id}: {note}[/dim]", soft_wrap=True
+                )
             records = result.events if what is What.events else result.quotes
             for record in records:
                 sink.write(json.dumps(record.record(), ensure_ascii=False) + "\n")

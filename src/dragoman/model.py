@@ -9,8 +9,19 @@ from typing import Any, Literal
 Precision = Literal["day", "month", "year"]
 
 ENTITY_KINDS = (
-    "state", "government", "military", "police", "armed_group", "party", "igo", "ngo",
-    "media", "person", "civilians", "business", "other",
+    "state",
+    "government",
+    "military",
+    "police",
+    "armed_group",
+    "party",
+    "igo",
+    "ngo",
+    "media",
+    "person",
+    "civilians",
+    "business",
+    "other",
 )
 
 
@@ -55,12 +66,10 @@ class PartialDate:
             if len(parts) > 3 or len(parts[0]) != 4:
                 raise ValueError
             nums = [int(p) for p in parts]
-            pd = cls(*nums)  # type: ignore[arg-type]
+            pd = cls(*nums)
             pd.first_day()  # validates month and day
         except (ValueError, TypeError):
-            raise ValueError(
-                f"invalid date {text!r}: expected YYYY, YYYY-MM or YYYY-MM-DD"
-            ) from None
+            raise ValueError(f"invalid date {text!r}: expected YYYY, YYYY-MM or YYYY-MM-DD") from None
         return pd
 
     def __str__(self) -> str:
@@ -97,8 +106,11 @@ class Entity:
 
     def record(self) -> dict[str, Any]:
         out: dict[str, Any] = {
-            "text": self.text, "name": self.name, "id": self.id,
-            "country": self.country, "kind": self.kind,
+            "text": self.text,
+            "name": self.name,
+            "id": self.id,
+            "country": self.country,
+            "kind": self.kind,
         }
         if self.role:
             out["role"] = self.role
@@ -141,8 +153,11 @@ class PlaceMention:
 
     def record(self) -> dict[str, Any]:
         return {
-            "text": self.text, "name": self.place.name, "country": self.place.country,
-            "lat": self.place.lat, "lon": self.place.lon,
+            "text": self.text,
+            "name": self.place.name,
+            "country": self.place.country,
+            "lat": self.place.lat,
+            "lon": self.place.lon,
         }
 
 

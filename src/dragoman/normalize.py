@@ -10,7 +10,7 @@ _ARTICLE = re.compile(r"^(?:l |le |la |les |the )")
 
 
 def fold(text: str) -> str:
-    """Accent- and case-insensitive key without a leading article: "L'Émirat-du-Qatar" -> "emirat du qatar"."""
+    """Accent- and case-insensitive key, leading article dropped: "L'Émirat-du-Qatar" -> "emirat du qatar"."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = re.sub(r"[\-'\u2019\u02bc.]", " ", text)

@@ -12,7 +12,9 @@ console = Console()
 
 
 def _who(entities: list[Entity]) -> str:
-    return "\n".join(f"{e.name} ({e.country or '?'}, {e.kind}{', ' + e.role if e.role else ''})" for e in entities)
+    return "\n".join(
+        f"{e.name} ({e.country or '?'}, {e.kind}{', ' + e.role if e.role else ''})" for e in entities
+    )
 
 
 def print_events(result: Extraction) -> None:
@@ -32,9 +34,13 @@ def print_events(result: Extraction) -> None:
 
 
 def print_quotes(result: Extraction) -> None:
-    table = Table(title=f"{result.document.doc_id}: {len(result.quotes)} quotes", show_lines=True, expand=True)
+    table = Table(
+        title=f"{result.document.doc_id}: {len(result.quotes)} quotes", show_lines=True, expand=True
+    )
     for column in ("speaker", "cue", "quote", "about"):
         table.add_column(column, overflow="fold")
     for q in result.quotes:
-        table.add_row(q.speaker.name if q.speaker else "—", q.cue, q.quote[:300], ", ".join(a.name for a in q.about))
+        table.add_row(
+            q.speaker.name if q.speaker else "—", q.cue, q.quote[:300], ", ".join(a.name for a in q.about)
+        )
     console.print(table)

@@ -150,23 +150,55 @@ FIND_CASES = [
     # (lang, sentence, reference, [(mention text, value), ...])
     ("fr", "En août 2021, les talibans sont entrés dans Kaboul.", DAY, [("août 2021", "2021-08")]),
     ("fr", "Le 12 mai, la police a dispersé les manifestants à 14h30.", DAY, [("Le 12 mai", "2023-05-12")]),
-    ("fr", "Les deux pays négocient depuis près de vingt ans, et le mois dernier encore.", DAY,
-     [("depuis près de vingt ans", "2003"), ("le mois dernier", "2023-05")]),
-    ("fr", "Le sommet s'est tenu mardi dernier, un an après celui de 2022.", DAY,
-     [("mardi dernier", "2023-06-13"), ("2022", "2022")]),
-    ("fr", "En 2013, l'armée est intervenue ; elle est restée jusqu'en mars.", DAY,
-     [("2013", "2013"), ("mars", "2023-03")]),
-    ("fr", "Hier, le ministre a annoncé des élections pour le 30 juin prochain.", DAY,
-     [("Hier", "2023-06-13"), ("le 30 juin prochain", "2023-06-30")]),
-    ("fr", "Il y a une vingtaine d'années, avant-hier et l'an dernier.", DAY,
-     [("Il y a une vingtaine d'années", "2003"), ("avant-hier", "2023-06-12"), ("l'an dernier", "2022")]),
+    (
+        "fr",
+        "Les deux pays négocient depuis près de vingt ans, et le mois dernier encore.",
+        DAY,
+        [("depuis près de vingt ans", "2003"), ("le mois dernier", "2023-05")],
+    ),
+    (
+        "fr",
+        "Le sommet s'est tenu mardi dernier, un an après celui de 2022.",
+        DAY,
+        [("mardi dernier", "2023-06-13"), ("2022", "2022")],
+    ),
+    (
+        "fr",
+        "En 2013, l'armée est intervenue ; elle est restée jusqu'en mars.",
+        DAY,
+        [("2013", "2013"), ("mars", "2023-03")],
+    ),
+    (
+        "fr",
+        "Hier, le ministre a annoncé des élections pour le 30 juin prochain.",
+        DAY,
+        [("Hier", "2023-06-13"), ("le 30 juin prochain", "2023-06-30")],
+    ),
+    (
+        "fr",
+        "Il y a une vingtaine d'années, avant-hier et l'an dernier.",
+        DAY,
+        [("Il y a une vingtaine d'années", "2003"), ("avant-hier", "2023-06-12"), ("l'an dernier", "2022")],
+    ),
     ("fr", "Hier, la police a arrêté trois suspects.", MONTH, []),  # no day to count back from
-    ("en", "On May 12, police fired on protesters; two years ago they did the same.", DAY,
-     [("On May 12", "2023-05-12"), ("two years ago", "2021")]),
-    ("en", "Last Tuesday the minister said elections would be held in 2024.", DAY,
-     [("Last Tuesday", "2023-06-13"), ("2024", "2024")]),
-    ("en", "The talks, under way since March, resumed yesterday.", DAY,
-     [("March", "2023-03"), ("yesterday", "2023-06-13")]),
+    (
+        "en",
+        "On May 12, police fired on protesters; two years ago they did the same.",
+        DAY,
+        [("On May 12", "2023-05-12"), ("two years ago", "2021")],
+    ),
+    (
+        "en",
+        "Last Tuesday the minister said elections would be held in 2024.",
+        DAY,
+        [("Last Tuesday", "2023-06-13"), ("2024", "2024")],
+    ),
+    (
+        "en",
+        "The talks, under way since March, resumed yesterday.",
+        DAY,
+        [("March", "2023-03"), ("yesterday", "2023-06-13")],
+    ),
 ]
 
 
@@ -174,7 +206,7 @@ FIND_CASES = [
 def test_find_dates(lang: str, sentence: str, ref: str, expected: list[tuple[str, str]]) -> None:
     mentions = find_dates(sentence, lang, _ref(ref))
     assert [(m.text, m.date.value) for m in mentions] == expected
-    assert all(sentence[m.start:m.end] == m.text for m in mentions)
+    assert all(sentence[m.start : m.end] == m.text for m in mentions)
 
 
 NOT_DATES = [

@@ -14,7 +14,9 @@ Extract = Callable[..., list[Event]]
 
 def only(events: list[Event], etype: str) -> Event:
     found = [e for e in events if e.event_type == etype]
-    assert len(found) == 1, f"expected one {etype}, got {[(e.event_type, e.evidence.trigger) for e in events]}"
+    assert len(found) == 1, (
+        f"expected one {etype}, got {[(e.event_type, e.evidence.trigger) for e in events]}"
+    )
     return found[0]
 
 
@@ -35,7 +37,11 @@ def test_subject_verb_object(events_of: Extract) -> None:
 def test_negated_recognition_is_reject(events_of: Extract) -> None:
     ev = only(events_of("Le Canada n'a pas reconnu le gouvernement de la junte."), "REJECT")
     assert countries(ev.actors) == {"CAN"}
-    assert not [e for e in events_of("Le Canada n'a pas reconnu le gouvernement de la junte.") if e.event_type == "SUPPORT"]
+    assert not [
+        e
+        for e in events_of("Le Canada n'a pas reconnu le gouvernement de la junte.")
+        if e.event_type == "SUPPORT"
+    ]
 
 
 def test_negation_without_recoding_is_marked(events_of: Extract) -> None:
@@ -57,14 +63,22 @@ def test_relative_clause_subject_is_the_antecedent(events_of: Extract) -> None:
 
 
 def test_coordinated_participants_of_a_meeting_are_all_actors(events_of: Extract) -> None:
-    ev = only(events_of("Le président français et le chancelier allemand se sont rencontrés le 3 mai."), "CONSULT")
+    ev = only(
+        events_of(
+            "Le président français, Emmanuel Macron, et le chancelier allemand, Olaf Scholz, "
+            "se sont rencontrés le 3 mai."
+        ),
+        "CONSULT",
+    )
     assert countries(ev.actors) == {"FRA", "DEU"}
     assert ev.recipients == []
     assert ev.date is not None and ev.date.date.value == "2023-05-03"
 
 
 def test_apposition_names_the_person(events_of: Extract) -> None:
-    ev = only(events_of("Le ministre iranien des Transports, Abbas Akhoundi, a critiqué la Turquie."), "ACCUSE")
+    ev = only(
+        events_of("Le ministre iranien des Transports, Abbas Akhoundi, a critiqué la Turquie."), "ACCUSE"
+    )
     (actor,) = ev.actors
     assert actor.kind == "person" and actor.country == "IRN" and "Akhoundi" in actor.name
 
@@ -110,7 +124,10 @@ def test_nominal_trigger_takes_its_clause_date_and_genitive_actor(events_of: Ext
 
 
 def test_coordinated_relative_clauses_share_the_date(events_of: Extract) -> None:
-    text = "Le Qatar a payé le bureau que les talibans ont ouvert à Doha en 2013 et qui a été soutenu par le Japon."
+    text = (
+        "Le Qatar a payé le bureau que les talibans ont ouvert à Doha en 2013 "
+        "et qui a été soutenu par le Japon."
+    )
     ev = only(events_of(text), "SUPPORT")
     assert countries(ev.actors) == {"JPN"}
     assert ev.date is not None and ev.date.date.value == "2013"
@@ -148,7 +165,9 @@ def test_statement_about_repression_is_an_accusation(events_of: Extract) -> None
     )
     ev = only(events_of(text), "ACCUSE")
     assert ev.mode == "disapprove"
-    assert "Amnesty" in " ".join(names(ev.actors)) or any("Amnesty" in (a.affiliation or "") for a in ev.actors)
+    assert "Amnesty" in " ".join(names(ev.actors)) or any(
+        "Amnesty" in (a.affiliation or "") for a in ev.actors
+    )
     assert countries(ev.recipients) == {"MMR"}
 
 

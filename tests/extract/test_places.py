@@ -16,10 +16,17 @@ def gaz() -> Gazetteer:
 @pytest.mark.parametrize(
     ("name", "english", "country"),
     [
-        ("Kaboul", "Kabul", "AFG"), ("Pékin", "Beijing", "CHN"), ("Moscou", "Moscow", "RUS"),
-        ("Londres", "London", "GBR"), ("Le Caire", "Cairo", "EGY"), ("Doha", "Doha", "QAT"),
-        ("Paris", "Paris", "FRA"), ("Tripoli", "Tripoli", "LBY"),
-        ("le Qatar", "Qatar", "QAT"), ("Royaume-Uni", "United Kingdom", "GBR"), ("Syrie", "Syria", "SYR"),
+        ("Kaboul", "Kabul", "AFG"),
+        ("Pékin", "Beijing", "CHN"),
+        ("Moscou", "Moscow", "RUS"),
+        ("Londres", "London", "GBR"),
+        ("Le Caire", "Cairo", "EGY"),
+        ("Doha", "Doha", "QAT"),
+        ("Paris", "Paris", "FRA"),
+        ("Tripoli", "Tripoli", "LBY"),
+        ("le Qatar", "Qatar", "QAT"),
+        ("Royaume-Uni", "United Kingdom", "GBR"),
+        ("Syrie", "Syria", "SYR"),
     ],
 )
 def test_lookup(gaz: Gazetteer, name: str, english: str, country: str) -> None:
@@ -30,7 +37,12 @@ def test_lookup(gaz: Gazetteer, name: str, english: str, country: str) -> None:
 def test_coordinates(gaz: Gazetteer) -> None:
     place = gaz.lookup("Kandahar")
     assert place is not None and place.country == "AFG"
-    assert place.lat is not None and abs(place.lat - 31.6) < 0.2 and place.lon is not None and abs(place.lon - 65.7) < 0.2
+    assert (
+        place.lat is not None
+        and abs(place.lat - 31.6) < 0.2
+        and place.lon is not None
+        and abs(place.lon - 65.7) < 0.2
+    )
 
 
 def test_country_wins_over_city_of_the_same_name(gaz: Gazetteer) -> None:

@@ -28,25 +28,41 @@ def split(items: list[Document | IngestProblem]) -> tuple[list[Document], list[I
 
 
 def test_fields_are_read(tmp_path: Path) -> None:
-    path = corpus(tmp_path, [line(
-        doc_id="fr-1", text="Le ministre a démissionné.\r\n", published="2016-01-24T08:15:00Z",
-        language="fr", title="Démission", url="https://example.org/1",
-    )])
+    path = corpus(
+        tmp_path,
+        [
+            line(
+                doc_id="fr-1",
+                text="Le ministre a démissionné.\r\n",
+                published="2016-01-24T08:15:00Z",
+                language="fr",
+                title="Démission",
+                url="https://example.org/1",
+            )
+        ],
+    )
     [doc] = list(read_corpus(path))
     assert isinstance(doc, Document)
     assert (doc.doc_id, doc.text, doc.published, doc.language, doc.title, doc.url) == (
-        "fr-1", "Le ministre a démissionné.\r\n", PartialDate(2016, 1, 24), "fr", "Démission",
+        "fr-1",
+        "Le ministre a démissionné.\r\n",
+        PartialDate(2016, 1, 24),
+        "fr",
+        "Démission",
         "https://example.org/1",
     )
     assert doc.source == f"{path}:1"
 
 
 def test_bad_line_in_the_middle_does_not_stop_the_rest(tmp_path: Path) -> None:
-    path = corpus(tmp_path, [
-        line(doc_id="a", text="The envoy arrived in Doha."),
-        '{"doc_id": "b", "text": "La délégation est arrivée',
-        line(doc_id="c", text="La délégation est repartie."),
-    ])
+    path = corpus(
+        tmp_path,
+        [
+            line(doc_id="a", text="The envoy arrived in Doha."),
+            '{"doc_id": "b", "text": "La délégation est arrivée',
+            line(doc_id="c", text="La délégation est repartie."),
+        ],
+    )
     docs, problems = split(list(read_corpus(path)))
     assert [d.doc_id for d in docs] == ["a", "c"]
     [problem] = problems
@@ -70,8 +86,18 @@ def test_bad_line_in_the_middle_does_not_stop_the_rest(tmp_path: Path) -> None:
         (line(doc_id="x", text="Un texte.", language=["fr"]), MalformedInputError.code, "'language'"),
         (line(doc_id="x", text="a" * (MAX_TEXT_CHARS + 1)), InputTooLargeError.code, "1,000,001 characters"),
     ],
-    ids=["array", "string", "no-text", "no-doc-id", "empty-text", "text-not-string", "empty-doc-id",
-         "bad-published", "bad-language", "too-long"],
+    ids=[
+        "array",
+        "string",
+        "no-text",
+        "no-doc-id",
+        "empty-text",
+        "text-not-string",
+        "empty-doc-id",
+        "bad-published",
+        "bad-language",
+        "too-long",
+    ],
 )
 def test_bad_records_become_problems(tmp_path: Path, bad: str, code: str, words: str) -> None:
     path = corpus(tmp_path, [bad, line(doc_id="ok", text="Le sommet a eu lieu.")])
@@ -92,11 +118,14 @@ def test_line_that_is_not_utf8(tmp_path: Path) -> None:
 
 
 def test_duplicate_doc_id_is_a_problem_for_the_later_one(tmp_path: Path) -> None:
-    path = corpus(tmp_path, [
-        line(doc_id="same", text="Premier article."),
-        "",
-        line(doc_id="same", text="Second article."),
-    ])
+    path = corpus(
+        tmp_path,
+        [
+            line(doc_id="same", text="Premier article."),
+            "",
+            line(doc_id="same", text="Second article."),
+        ],
+    )
     docs, problems = split(list(read_corpus(path)))
     assert [d.text for d in docs] == ["Premier article."]
     [problem] = problems
@@ -115,10 +144,13 @@ def test_blank_lines_and_bom_are_not_problems(tmp_path: Path) -> None:
 
 
 def test_dateline_fills_a_missing_published_and_arguments_win(tmp_path: Path) -> None:
-    path = corpus(tmp_path, [
-        line(doc_id="a", text="3 mars 2017 – Le ministre est arrivé.", language="fr"),
-        line(doc_id="b", text="3 mars 2017 – Le ministre est arrivé.", published="2017-04"),
-    ])
+    path = corpus(
+        tmp_path,
+        [
+            line(doc_id="a", text="3 mars 2017 – Le ministre est arrivé.", language="fr"),
+            line(doc_id="b", text="3 mars 2017 – Le ministre est arrivé.", published="2017-04"),
+        ],
+    )
     a, b = list(read_corpus(path))
     assert isinstance(a, Document) and isinstance(b, Document)
     assert a.published == PartialDate(2017, 3, 3) and b.published == PartialDate(2017, 4)

@@ -44,7 +44,8 @@ def test_files_corpora_and_problems_in_one_run(tmp_path: Path) -> None:
     items = list(read_inputs([good, empty, tmp_path / "absent.txt"], language="fr"))
     assert isinstance(items[0], Document) and items[0].published == PartialDate(2017, 3, 3)
     assert [(i.source, i.message.split(":")[0]) for i in items[1:] if isinstance(i, IngestProblem)] == [
-        (str(empty), "empty"), (str(tmp_path / "absent.txt"), "no such file"),
+        (str(empty), "empty"),
+        (str(tmp_path / "absent.txt"), "no such file"),
     ]
 
 

@@ -153,13 +153,25 @@ def test_english_dateline(tmp_path: Path) -> None:
 
 def test_sidecar_wins_over_the_dateline_and_arguments_win_over_the_sidecar(tmp_path: Path) -> None:
     path = write(tmp_path, "a.txt", DATED.encode("utf-8"))
-    sidecar(tmp_path, "a", {
-        "doc_id": "dépêche-1", "language": "fr", "published": "2016-02", "title": "Visite",
-        "url": "https://example.org/a", "note": "for humans, ignored",
-    })
+    sidecar(
+        tmp_path,
+        "a",
+        {
+            "doc_id": "dépêche-1",
+            "language": "fr",
+            "published": "2016-02",
+            "title": "Visite",
+            "url": "https://example.org/a",
+            "note": "for humans, ignored",
+        },
+    )
     doc = read_text_file(path)
     assert (doc.doc_id, doc.language, doc.published, doc.title, doc.url) == (
-        "dépêche-1", "fr", PartialDate(2016, 2), "Visite", "https://example.org/a",
+        "dépêche-1",
+        "fr",
+        PartialDate(2016, 2),
+        "Visite",
+        "https://example.org/a",
     )
     assert doc.notes == ["published 2016-02 from the sidecar a.meta.json"]
     doc = read_text_file(path, published=PartialDate(2017), language="en")

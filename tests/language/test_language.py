@@ -12,7 +12,10 @@ from dragoman.language.pipeline import parse
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Le ministre des Affaires étrangères a rencontré son homologue à Pékin pour évoquer la crise.", "fr"),
+        (
+            "Le ministre des Affaires étrangères a rencontré son homologue à Pékin pour évoquer la crise.",
+            "fr",
+        ),
         ("The foreign minister met his counterpart in Beijing to discuss the crisis.", "en"),
     ],
 )
@@ -32,7 +35,9 @@ def test_detected_language_is_noted() -> None:
 
 def test_unsupported_language_names_the_document() -> None:
     with pytest.raises(UnsupportedLanguageError, match=r"^x\.txt: .*'de'"):
-        choose_language("Der Außenminister traf gestern seinen Amtskollegen in Berlin zu Gesprächen.", None, "x.txt")
+        choose_language(
+            "Der Außenminister traf gestern seinen Amtskollegen in Berlin zu Gesprächen.", None, "x.txt"
+        )
 
 
 @pytest.mark.slow

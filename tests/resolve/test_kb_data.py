@@ -22,10 +22,58 @@ LANGS = ("en", "fr")
 
 # Territories with no demonym in common use, or none that news would write.
 NO_ADJECTIVES = {
-    "en": {"ALA", "ATA", "ATF", "BES", "BLM", "BVT", "CCK", "CXR", "DMA", "GGY", "HMD", "IOT", "JEY", "MAF",
-           "SGS", "SJM", "SPM", "SXM", "TCA", "TKL", "UMI", "VAT", "VGB", "VIR"},
-    "fr": {"ALA", "ASM", "ATA", "ATF", "BES", "BVT", "CCK", "COK", "CXR", "FLK", "HMD", "IOT", "MNP", "NFK",
-           "PCN", "SGS", "SHN", "SJM", "SXM", "TCA", "TKL", "UMI", "VGB", "VIR"},
+    "en": {
+        "ALA",
+        "ATA",
+        "ATF",
+        "BES",
+        "BLM",
+        "BVT",
+        "CCK",
+        "CXR",
+        "DMA",
+        "GGY",
+        "HMD",
+        "IOT",
+        "JEY",
+        "MAF",
+        "SGS",
+        "SJM",
+        "SPM",
+        "SXM",
+        "TCA",
+        "TKL",
+        "UMI",
+        "VAT",
+        "VGB",
+        "VIR",
+    },
+    "fr": {
+        "ALA",
+        "ASM",
+        "ATA",
+        "ATF",
+        "BES",
+        "BVT",
+        "CCK",
+        "COK",
+        "CXR",
+        "FLK",
+        "HMD",
+        "IOT",
+        "MNP",
+        "NFK",
+        "PCN",
+        "SGS",
+        "SHN",
+        "SJM",
+        "SXM",
+        "TCA",
+        "TKL",
+        "UMI",
+        "VGB",
+        "VIR",
+    },
 }
 
 # Surface forms deliberately shared by two entries: the two Congos are both called so in news.
@@ -33,10 +81,29 @@ INTENDED_SHARED = {"congo", "congolese", "congolais", "congolaise", "congolaises
 
 # Roles held by one person at a time in a given country or organization.
 EXCLUSIVE_ROLES = {
-    "president", "acting president", "prime minister", "chancellor", "foreign minister", "defence minister",
-    "interior minister", "king", "queen", "emir", "sultan", "emperor", "pope", "supreme leader",
-    "crown prince", "head of state", "head of government", "secretary-general", "director",
-    "high commissioner", "high representative", "prosecutor", "national security adviser",
+    "president",
+    "acting president",
+    "prime minister",
+    "chancellor",
+    "foreign minister",
+    "defence minister",
+    "interior minister",
+    "king",
+    "queen",
+    "emir",
+    "sultan",
+    "emperor",
+    "pope",
+    "supreme leader",
+    "crown prince",
+    "head of state",
+    "head of government",
+    "secretary-general",
+    "director",
+    "high commissioner",
+    "high representative",
+    "prosecutor",
+    "national security adviser",
 }
 
 DETERMINERS = re.compile(r"^(?:the|le|la|les|l)\s+")
@@ -89,6 +156,7 @@ def canonical_roles() -> set[str]:
 
 
 # --- countries.yaml ------------------------------------------------------------------------------
+
 
 def test_every_pycountry_country_and_kosovo_is_present() -> None:
     expected = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
@@ -170,6 +238,7 @@ def test_country_spot_checks(lang: str, surface: str, code: str, field: str) -> 
 
 # --- organizations.yaml --------------------------------------------------------------------------
 
+
 def test_organizations_are_well_formed() -> None:
     ids = [org["id"] for org in organizations()]
     assert len(ids) == len(set(ids)), "duplicate organization ids"
@@ -236,6 +305,7 @@ def test_taliban_became_the_government_on_15_august_2021() -> None:
 
 
 # --- people.yaml ---------------------------------------------------------------------------------
+
 
 def test_people_are_well_formed() -> None:
     org_ids = {org["id"] for org in organizations()}
@@ -338,6 +408,7 @@ def test_no_one_held_the_us_presidency_on_a_day_before_2009() -> None:
 
 # --- titles --------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_titles_file_shape(lang: str) -> None:
     data = load(f"titles.{lang}.yaml")
@@ -389,6 +460,7 @@ def test_generic_spot_checks(lang: str, noun: str, kind: str) -> None:
 
 
 # --- across files --------------------------------------------------------------------------------
+
 
 def surface_owners(lang: str) -> dict[str, set[str]]:
     """Which entries each folded surface form of a language points to."""

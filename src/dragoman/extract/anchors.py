@@ -57,13 +57,12 @@ def _dates_by_predicate(doc: Doc, mentions: Sequence[DateMention]) -> dict[int, 
 
 
 def _later_conjunct(pred: Token | None, date_root: Token) -> Token | None:
-    """"X a maintenu des relations et a rencontré ses dirigeants le mois dernier": a date after a
+    """ "X a maintenu des relations et a rencontré ses dirigeants le mois dernier": a date after a
     coordinated verb belongs to that verb, whatever the parser attached it to."""
     if pred is None:
         return None
     between = [
-        t for t in pred.subtree
-        if t.dep_ == "conj" and t.pos_ in _CLAUSE_POS and pred.i < t.i < date_root.i
+        t for t in pred.subtree if t.dep_ == "conj" and t.pos_ in _CLAUSE_POS and pred.i < t.i < date_root.i
     ]
     return max(between, key=lambda t: t.i) if between else pred
 
@@ -92,7 +91,7 @@ class DateAnchors:
         return self._sibling_clause_date(trigger)
 
     def _sibling_clause_date(self, trigger: Token) -> DateMention | None:
-        """"le bureau que X a ouvert en 2013 et qui a été soutenu par Y": coordinated relative clauses."""
+        """ "le bureau que X a ouvert en 2013 et qui a été soutenu par Y": coordinated relative clauses."""
         if not any(c.dep_ == "cc" for c in trigger.children) or trigger.head.i == trigger.i:
             return None
         for sibling in trigger.head.children:

@@ -17,9 +17,9 @@ from dragoman.extract.syntax import (
     COMPLEMENT_CLAUSES,
     OBJECTS,
     PASSIVE_SUBJECTS,
-    RELATIVE,
     antecedent,
     conjuncts,
+    feats,
     is_passive,
     is_relative_pronoun,
     kids,
@@ -77,14 +77,21 @@ def clause_subject(token: Token, lex: Lexicon, depth: int = 0) -> tuple[list[Tok
     if token.head.i == token.i:
         return [], False
     head = token.head
+    if token.dep_ == "conj" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < token.i:
+        # The parser sometimes makes a long subject the root and the verb its conjunct: "Le président
+        # français, X, et le chancelier allemand, Y, se sont rencontrés" -> both nouns are the subject.
+        stray = [
+            c for c in token.children if c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN") and c.i < token.i
+        ]
+        return [head, *stray], False
     if token.dep_ == "conj":
         subs, _ = clause_subject(head, lex, depth + 1)
         return subs, True
-    if token.dep_ in ("acl",) and head.pos_ == "NOUN" and "Inf" in token.morph.get("VerbForm"):
+    if token.dep_ in ("acl",) and head.pos_ == "NOUN" and "Inf" in feats(token, "VerbForm"):
         return [], False  # "les questions à discuter": nobody in particular discusses
     if token.dep_ in COMPLEMENT_CLAUSES:
         # Object control: "permettre aux talibans de prendre", "demander à X de ...".
-        if "Inf" in token.morph.get("VerbForm"):
+        if "Inf" in feats(token, "VerbForm"):
             controllers = [c for p, c in prepositional(head) if p in ("à", "au", "aux", "to")]
             if controllers:
                 return controllers, True

@@ -63,5 +63,3 @@ def merge_coreferent(events: list[Event]) -> list[Event]:
         keep, other = (event, first) if _richness(event) > _richness(first) else (first, event)
         out[twin] = _merge(keep, other)
     return out
-
-

@@ -15,14 +15,31 @@ from dragoman.errors import ConfigError, UnsupportedLanguageError
 
 # Classes whose words map to a number (the value the resolver needs) or to a unit name.
 _INT_CLASSES = (
-    "months", "weekdays", "day_words", "numbers", "round_numbers", "shift", "offset", "offset_after",
-    "deictic", "seasons",
+    "months",
+    "weekdays",
+    "day_words",
+    "numbers",
+    "round_numbers",
+    "shift",
+    "offset",
+    "offset_after",
+    "deictic",
+    "seasons",
 )
 # Placeholder name -> the class of the file it draws its words from.
 _PLACEHOLDER_CLASS = {
-    "month": "months", "weekday": "weekdays", "unit": "units", "period": "periods", "shift": "shift",
-    "this": "this", "offset": "offset", "offset_after": "offset_after", "deictic": "deictic",
-    "edge": "edge", "season": "seasons", "approx": "approx",
+    "month": "months",
+    "weekday": "weekdays",
+    "unit": "units",
+    "period": "periods",
+    "shift": "shift",
+    "this": "this",
+    "offset": "offset",
+    "offset_after": "offset_after",
+    "deictic": "deictic",
+    "edge": "edge",
+    "season": "seasons",
+    "approx": "approx",
 }
 _YEAR = r"(?:1[0-9]|20)[0-9]{2}"
 _DECADE = r"(?:1[0-9]|20)?[0-9]0"
@@ -125,8 +142,13 @@ class _Builder:
 
     def _placeholder(self, match: re.Match[str]) -> str:
         bare, name = match.group(1), match.group(2)
-        special = {"year": lambda: _YEAR, "decade": lambda: _DECADE, "numeric": lambda: _NUMERIC,
-                   "number": self._number, "day": self._day}
+        special = {
+            "year": lambda: _YEAR,
+            "decade": lambda: _DECADE,
+            "numeric": lambda: _NUMERIC,
+            "number": self._number,
+            "day": self._day,
+        }
         if name in special:
             body = special[name]()
         elif name in _PLACEHOLDER_CLASS:

@@ -23,7 +23,12 @@ Groups = Mapping[str, str | None]
 _RANK: dict[Precision, int] = {"day": 0, "month": 1, "year": 2}
 # What an expression in a unit can say at best: a week is not a PartialDate, its month may be.
 _UNIT_PRECISION: dict[str, Precision] = {
-    "day": "day", "week": "month", "month": "month", "year": "year", "decade": "year", "century": "year",
+    "day": "day",
+    "week": "month",
+    "month": "month",
+    "year": "year",
+    "decade": "year",
+    "century": "year",
 }
 _UNIT_MONTHS = {"month": 1, "year": 12, "decade": 120, "century": 1200}
 _DAY_DIGITS = re.compile(r"[0-9]{1,2}")
@@ -145,7 +150,7 @@ def _calendar(groups: Groups, ref: PartialDate | None, lex: DateLexicon) -> Part
 
 
 def _weekday(groups: Groups, ref: PartialDate | None, lex: DateLexicon) -> PartialDate | None:
-    """"mardi", "mardi dernier", "next Tuesday": needs a reference known to the day."""
+    """ "mardi", "mardi dernier", "next Tuesday": needs a reference known to the day."""
     weekday = lex.value("weekdays", _part(groups, "weekday"))
     if ref is None or ref.precision != "day":
         return None
@@ -167,7 +172,7 @@ def _season(groups: Groups, ref: PartialDate | None, lex: DateLexicon) -> Partia
 
 
 def _day_alone(groups: Groups, ref: PartialDate | None, lex: DateLexicon) -> PartialDate | None:
-    """"le 19": that day in the reference month or a neighbouring one, the nearest."""
+    """ "le 19": that day in the reference month or a neighbouring one, the nearest."""
     day = _day_of(_part(groups, "day"), lex)
     if ref is None or ref.month is None or day is None:
         return None
@@ -199,7 +204,7 @@ def _whole_periods(ref: PartialDate, unit: str) -> tuple[date, date]:
 
 
 def _offset(groups: Groups, ref: PartialDate | None, lex: DateLexicon) -> PartialDate | None:
-    """"il y a vingt ans", "depuis trois mois", "two days ago", "dans une semaine"."""
+    """ "il y a vingt ans", "depuis trois mois", "two days ago", "dans une semaine"."""
     unit = lex.units.get(normalise(_part(groups, "unit")))
     cue = groups.get("offset") or groups.get("offset_after") or ""
     sign = lex.value("offset", cue) if groups.get("offset") else lex.value("offset_after", cue)
@@ -212,7 +217,7 @@ def _offset(groups: Groups, ref: PartialDate | None, lex: DateLexicon) -> Partia
 
 
 def _period(groups: Groups, ref: PartialDate | None, lex: DateLexicon) -> PartialDate | None:
-    """"l'an dernier", "le mois prochain", "cette semaine", "la fin de l'année", "last week"."""
+    """ "l'an dernier", "le mois prochain", "cette semaine", "la fin de l'année", "last week"."""
     unit = lex.units.get(normalise(_part(groups, "period")))
     shift = _shift(groups, lex)
     if shift is None and groups.get("edge"):
@@ -227,7 +232,7 @@ def _period(groups: Groups, ref: PartialDate | None, lex: DateLexicon) -> Partia
 
 
 def _deictic(groups: Groups, ref: PartialDate | None, lex: DateLexicon) -> PartialDate | None:
-    """"hier", "aujourd'hui", "demain", "now": days counted from the reference."""
+    """ "hier", "aujourd'hui", "demain", "now": days counted from the reference."""
     days = lex.value("deictic", _part(groups, "deictic"))
     if ref is None or days is None:
         return None
@@ -244,7 +249,7 @@ def _numeric_parser(lang: str) -> Any:
 
 
 def _numeric(groups: Groups, ref: PartialDate | None, lex: DateLexicon) -> PartialDate | None:
-    """"12/05/2023", "2023-05-12", "05/2023", read by dateparser in the language's order."""
+    """ "12/05/2023", "2023-05-12", "05/2023", read by dateparser in the language's order."""
     data = _numeric_parser(lex.lang).get_date_data(_part(groups, "numeric"))
     found: datetime | None = data.date_obj
     if found is None:
@@ -257,7 +262,7 @@ def _numeric(groups: Groups, ref: PartialDate | None, lex: DateLexicon) -> Parti
 
 
 def _year(groups: Groups, ref: PartialDate | None, lex: DateLexicon) -> PartialDate | None:
-    """"2013", "en 2013", "l'an 2000"."""
+    """ "2013", "en 2013", "l'an 2000"."""
     return PartialDate(int(_part(groups, "year")))
 
 

@@ -15,7 +15,7 @@ from dragoman.extract.dates import find_dates
 from dragoman.extract.lexicon import Lexicon, lexicon
 from dragoman.extract.modality import auxiliary_modes, is_negated
 from dragoman.extract.places import Gazetteer
-from dragoman.extract.syntax import phrase_span
+from dragoman.extract.syntax import feats, phrase_span
 from dragoman.extract.triggers import Trigger, find_triggers
 from dragoman.model import (
     Attribution,
@@ -83,7 +83,7 @@ class _DocumentReader:
         for cand in reversed(self.doc[first : token.i]):
             if cand.pos_ not in ("NOUN", "PROPN") or cand.dep_ in ("flat:name", "flat", "compound"):
                 continue
-            cand_number = cand.morph.get("Number")
+            cand_number = feats(cand, "Number")
             if cand_number and ("Plur" if number == "plur" else "Sing") not in cand_number:
                 continue
             found = self.entity(cand, on)
@@ -98,9 +98,8 @@ class _DocumentReader:
             return None
         subjects, _ = clause_subject(noun, self.lex)
         for subject in subjects:
-            agrees = ("Plur" if number == "plur" else "Sing") in subject.morph.get("Number") or not subject.morph.get(
-                "Number"
-            )
+            numbers = feats(subject, "Number")
+            agrees = not numbers or ("Plur" if number == "plur" else "Sing") in numbers
             if subject.i < noun.i and agrees and subject.pos_ != "PRON":
                 found = self.entity(subject, on)
                 if found is not None:
@@ -196,7 +195,9 @@ class _DocumentReader:
             speaker = self.entity(source.speaker[0], on)
             if speaker is not None:
                 start = min(source.speaker[0].left_edge.idx, source.cue.start_char)
-                found.append((source.cue.start, Attribution(speaker, self.doc.text[start : source.cue.end_char])))
+                found.append(
+                    (source.cue.start, Attribution(speaker, self.doc.text[start : source.cue.end_char]))
+                )
         for marker, head in selon:
             if marker.i < trigger.i or trigger in head.head.subtree:
                 span = phrase_span(head)
@@ -207,7 +208,9 @@ class _DocumentReader:
         before = [f for f in found if f[0] < trigger.i] or found
         return max(before, key=lambda f: f[0])[1] if before else None
 
-    def _enrich_previous(self, trigger: Trigger, date: DateMention | None, place: PlaceMention | None) -> None:
+    def _enrich_previous(
+        self, trigger: Trigger, date: DateMention | None, place: PlaceMention | None
+    ) -> None:
         """A bare "cette rencontre" refers back to the last event of its type: add what it says."""
         for event in reversed(self.events):
             if event.event_type == trigger.spec.type:
@@ -259,9 +262,11 @@ class _DocumentReader:
                 break
 
     def _genitive_actor(self, noun: Token) -> Entity | None:
-        roles = roles_of(Trigger(noun, self.lex.nouns[noun.lemma_.lower()]), self.lex) if (
-            noun.lemma_.lower() in self.lex.nouns
-        ) else Roles()
+        roles = (
+            roles_of(Trigger(noun, self.lex.nouns[noun.lemma_.lower()]), self.lex)
+            if (noun.lemma_.lower() in self.lex.nouns)
+            else Roles()
+        )
         found = self._entities(roles.actors, None)
         return found[0] if found else None
 
@@ -291,7 +296,9 @@ class _DocumentReader:
     def _speaker_of(self, inner: Span, sentence: Span) -> tuple[Entity | None, str]:
         source = attr.speech_source(inner.root, self.lex)
         if source is None:
-            verbs = [t for t in sentence if attr.is_speech_verb(t, self.lex) and not inner.start <= t.i < inner.end]
+            verbs = [
+                t for t in sentence if attr.is_speech_verb(t, self.lex) and not inner.start <= t.i < inner.end
+            ]
             if verbs:
                 verb = min(verbs, key=lambda v: abs(v.i - inner.start))
                 speakers, _ = clause_subject(verb, self.lex)
@@ -336,7 +343,7 @@ def _confidence(trigger: Trigger, roles: Roles, actors: list[Entity], recipients
 
 
 def _infer_meeting_mode(event: Event) -> None:
-    """A meeting in one side's country is a visit by the others; in nobody's country, hosted by a third party."""
+    """A meeting in one side's country is a visit by the others; in nobody's, hosted by a third party."""
     if event.event_type != "CONSULT" or event.mode is not None or event.location is None:
         return
     where = event.location.place.country

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dragoman.extract.lexicon import Lexicon
-from dragoman.extract.syntax import COMPLEMENT_CLAUSES
+from dragoman.extract.syntax import COMPLEMENT_CLAUSES, feats
 
 _NEG_DEPS = frozenset({"advmod", "neg", "det", "cc"})
 
@@ -14,7 +14,7 @@ def _negated_here(token: Token, lex: Lexicon) -> bool:
     for child in token.children:
         if child.dep_ not in _NEG_DEPS:
             continue
-        if "Neg" in child.morph.get("Polarity") or child.lower_ in lex.negators or child.dep_ == "neg":
+        if "Neg" in feats(child, "Polarity") or child.lower_ in lex.negators or child.dep_ == "neg":
             return True
     return False
 
@@ -35,12 +35,15 @@ def auxiliary_modes(trigger: Token, lex: Lexicon) -> list[str]:
     """PLOVER auxiliary modes beyond negation: future and hypothetical."""
     modes: list[str] = []
     heads = [trigger] + [c for c in trigger.children if c.dep_.startswith("aux")]
-    tenses = {t for h in heads for t in h.morph.get("Tense")}
-    moods = {m for h in heads for m in h.morph.get("Mood")}
+    tenses = {t for h in heads for t in feats(h, "Tense")}
+    moods = {m for h in heads for m in feats(h, "Mood")}
     aux_lemmas = {c.lemma_.lower() for c in trigger.children if c.dep_.startswith("aux")}
-    governor = trigger.head if trigger.dep_ == "xcomp" or (
-        trigger.dep_ in COMPLEMENT_CLAUSES and "Inf" in trigger.morph.get("VerbForm")
-    ) else None
+    governor = (
+        trigger.head
+        if trigger.dep_ == "xcomp"
+        or (trigger.dep_ in COMPLEMENT_CLAUSES and "Inf" in feats(trigger, "VerbForm"))
+        else None
+    )
     gov_lemma = governor.lemma_.lower() if governor is not None else ""
     if "Fut" in tenses or aux_lemmas & lex.future_auxiliaries or gov_lemma in lex.future_verbs:
         modes.append("future")

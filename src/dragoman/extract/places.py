@@ -47,13 +47,15 @@ class Gazetteer:
         capitals: dict[str, Place] = {}
         for city in gc.get_cities().values():
             country = iso3.get(city["countrycode"])
-            place = Place(city["name"], country, city["latitude"], city["longitude"], "city", city["geonameid"])
+            place = Place(
+                city["name"], country, city["latitude"], city["longitude"], "city", city["geonameid"]
+            )
             population = int(city["population"])
             gaz._add(city["name"], place, population)
             for alt in city.get("alternatenames", []):
                 if len(alt) >= _MIN_ALTERNATE and _LATIN.match(alt) and alt[0].isupper():
                     gaz._add(alt, place, population)
-        for code, country in gc.get_countries().items():
+        for country in gc.get_countries().values():
             cap = gaz._index.get(fold(country["capital"])) if country["capital"] else None
             if cap is not None and cap.country == country["iso3"]:
                 capitals[country["iso3"]] = cap
@@ -71,7 +73,9 @@ class Gazetteer:
     def find(self, text: str) -> list[PlaceMention]:
         """Capitalised gazetteer names in `text` (longest first, non-overlapping): a fallback to the parse."""
         out: list[PlaceMention] = []
-        for match in re.finditer(r"\b[A-Z\u00c0-\u00de][\w'\u2019-]*(?:\s+(?:de\s+|du\s+|of\s+)?[A-Z\u00c0-\u00de][\w-]*)*", text):
+        for match in re.finditer(
+            r"\b[A-Z\u00c0-\u00de][\w'\u2019-]*(?:\s+(?:de\s+|du\s+|of\s+)?[A-Z\u00c0-\u00de][\w-]*)*", text
+        ):
             words = match.group(0).split()
             for size in range(len(words), 0, -1):
                 candidate = " ".join(words[:size])

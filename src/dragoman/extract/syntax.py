@@ -26,6 +26,11 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _CUT_FROM_PHRASE = RELATIVE | frozenset({"conj", "cc", "acl", "advcl", "parataxis", "ccomp"})
 
 
+def feats(token: Token, field: str) -> list[str]:
+    """The values of one morphological feature ("Number" -> ["Plur"]); empty when absent."""
+    return list(token.morph.get(field, []))
+
+
 def kids(token: Token, deps: frozenset[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
@@ -75,7 +80,7 @@ def conjuncts(token: Token) -> list[Token]:
 
 
 def is_relative_pronoun(token: Token) -> bool:
-    return "Rel" in token.morph.get("PronType") or token.tag_ in ("WDT", "WP")
+    return "Rel" in feats(token, "PronType") or token.tag_ in ("WDT", "WP")
 
 
 def antecedent(clause: Token) -> Token | None:

