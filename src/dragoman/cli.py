@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -45,6 +46,7 @@ def extract(
     what: Annotated[What, typer.Option(help="Records to write.")] = What.events,
     kb: Annotated[list[Path], typer.Option(help="Extra knowledge-base YAML file (repeatable).")] = [],  # noqa: B006
     table: Annotated[bool, typer.Option(help="Also print a readable table.")] = False,
+    verbose: Annotated[bool, typer.Option(help="Say how each document was read (dates, encodings).")] = False,
 ) -> None:
     """Read articles and write their PLOVER events (or quotes) as JSON Lines (EVENTS.md contract)."""
     from dragoman.pipeline import Extractor, Problem
@@ -55,17 +57,19 @@ def extract(
     except DragomanError as exc:
         err.print(f"[red]error[/red] {exc}")
         raise typer.Exit(2) from None
-    sink: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
+    # A corpus of thousands of articles would drown the problems in notes: there, notes need --verbose.
+    say_notes = verbose or not any(p.suffix == ".jsonl" for p in paths)
     done = problems = 0
     shown = []
-    with sink:
+    opened = output.open("w", encoding="utf-8") if output else contextlib.nullcontext(sys.stdout)
+    with opened as sink:
         for result in extractor.paths(paths, published=_published(published), language=language):
             if isinstance(result, Problem):
                 problems += 1
                 err.print(f"[yellow]skipped[/yellow] {result}", soft_wrap=True)
                 continue
             done += 1
-            for note in result.document.notes:
+            for note in result.document.notes if say_notes else ():
                 err.print(
                     f"[dim]{result.document.source or result.document.doc_id}: {note}[/dim]", soft_wrap=True
                 )

@@ -54,3 +54,11 @@ def test_blank_lines_end_sentences_and_offsets_are_kept() -> None:
 def test_english_pipeline_parses() -> None:
     doc = parse("Russia attacked Ukraine on Monday.", "en")
     assert [t.dep_ for t in doc if t.text == "Russia"] == ["nsubj"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Le Japon soutient la France.", "fr"), ("Japan backs the French bid.", "en")],
+)
+def test_short_texts_are_settled_by_function_words(text: str, lang: str) -> None:
+    assert detect_language(text).language == lang

@@ -61,7 +61,7 @@ class Gazetteer:
                 capitals[country["iso3"]] = cap
         for code, names in _country_names().items():
             cap = capitals.get(code)
-            english = _english_name(code)
+            english = names[0]
             place = Place(english, code, cap.lat if cap else None, cap.lon if cap else None, "country", None)
             for name in [english, *names]:
                 gaz._add(name, place, 10**10)
@@ -87,17 +87,13 @@ class Gazetteer:
         return out
 
 
-def _english_name(alpha3: str) -> str:
-    country = pycountry.countries.get(alpha_3=alpha3)
-    if country is None:
-        return alpha3
-    return str(getattr(country, "common_name", None) or country.name)
-
-
 @cache
 def _country_names() -> dict[str, list[str]]:
-    """French and English names of every country, from the knowledge base (one place for them)."""
+    """Names of every country, English first, from the knowledge base (one place for them)."""
     raw = yaml.safe_load(
         resources.files("dragoman.resolve").joinpath("data/countries.yaml").read_text("utf-8")
     )
-    return {code: [n for lang in spec.values() for n in lang.get("names", [])] for code, spec in raw.items()}
+    return {
+        code: [n for lang in ("en", "fr") for n in spec.get(lang, {}).get("names", [])] or [code]
+        for code, spec in raw.items()
+    }

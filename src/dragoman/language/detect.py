@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 
 from dragoman.errors import UnsupportedLanguageError
@@ -9,6 +11,9 @@ from dragoman.language.registry import supported
 
 # The lite model reads at most this many characters well; the start of an article is representative.
 _SAMPLE = 2000
+# Below this score the identifier is unsure (short texts): function words decide among our languages.
+_UNSURE = 0.7
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -23,7 +28,23 @@ def detect_language(text: str) -> Detection:
 
     sample = " ".join(text[:_SAMPLE].split())
     best = detect(sample, model="lite", k=1)[0]
-    return Detection(language=str(best["lang"]), score=float(best["score"]))
+    found = Detection(language=str(best["lang"]), score=float(best["score"]))
+    if found.score < _UNSURE:
+        return _by_function_words(sample) or found
+    return found
+
+
+def _by_function_words(text: str) -> Detection | None:
+    """The supported language whose function words are clearly the most frequent in `text`."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    votes = Counter(
+        {code: sum(w in info.function_words for w in words) for code, info in supported().items()}
+    )
+    (top, n), *rest = votes.most_common() or [("", 0)]
+    runner_up = rest[0][1] if rest else 0
+    if n >= 2 and n >= 2 * runner_up:
+        return Detection(language=top, score=n / max(1, len(words)))
+    return None
 
 
 def choose_language(text: str, given: str | None, where: str) -> tuple[str, str | None]:

@@ -15,6 +15,7 @@ class LanguageInfo:
     name: str
     spacy_model: str
     package: str
+    function_words: frozenset[str]
 
 
 @cache
@@ -22,4 +23,13 @@ def supported() -> dict[str, LanguageInfo]:
     raw = yaml.safe_load(
         resources.files("dragoman.language").joinpath("data/languages.yaml").read_text("utf-8")
     )
-    return {code: LanguageInfo(code=code, **spec) for code, spec in raw.items()}
+    return {
+        code: LanguageInfo(
+            code=code,
+            name=spec["name"],
+            spacy_model=spec["spacy_model"],
+            package=spec["package"],
+            function_words=frozenset(spec.get("function_words", [])),
+        )
+        for code, spec in raw.items()
+    }

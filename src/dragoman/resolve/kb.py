@@ -243,7 +243,8 @@ def _build() -> KnowledgeBase:
                 kb._capitals.setdefault(fold(cap), iso3)
         for name in names:
             kb._country_names.setdefault(fold(name), iso3)
-        kb._add_entry(KBEntry(f"kb:country:{iso3}", _country_name(iso3), "state", iso3, tuple(names)))
+        english = (langs.get("en", {}).get("names") or [_country_name(iso3)])[0]
+        kb._add_entry(KBEntry(f"kb:country:{iso3}", english, "state", iso3, tuple(names)))
     for item in _read("organizations.yaml"):
         kb._add_entry(_entry(item, "organizations.yaml", person=False))
     for item in _read("people.yaml"):

@@ -52,13 +52,21 @@ class DocumentResolver:
     def resolve(self, span: Span, on: PartialDate | None = None) -> Entity | None:
         """The actor `span` denotes on date `on` (else the publication date), or None if it is no actor."""
         when = _day(on) or _day(self.published)
-        span = _trim(span)
+        span = self._whole_names(_trim(span))
         if not len(span):
             return None
         found = self._direct(span, when)
         if found is not None:
             return found
         return self._described(span, when, allow_anaphora=True)
+
+    def _whole_names(self, span: Span) -> Span:
+        """Never cut a name the tagger found: "le Conseil de sécurité des Nations [unies]"."""
+        start, end = span.start, span.end
+        for ent in self.doc.ents:
+            if ent.start < end and ent.end > start and ent.label_ in _NAME_LABELS:
+                start, end = min(start, ent.start), max(end, ent.end)
+        return self.doc[start:end]
 
     def mentions(self) -> list[Entity]:
         """Every actor named or described in the document, in text order (no anaphora)."""
@@ -238,8 +246,15 @@ class DocumentResolver:
         return None, []
 
     def _generic_of(self, span: Span) -> str | None:
+        """The kind a generic head noun denotes, with its adjectives first ("communauté internationale")."""
         head = span.root
-        return self.kb.generic_kind(head.text, self.lang) or self.kb.generic_kind(head.lemma_, self.lang)
+        adjectives = [t for t in head.children if t.dep_ == "amod" and t.i > head.i]
+        for words in ([head, *adjectives], [head]):
+            for form in (" ".join(t.text for t in words), " ".join(t.lemma_ for t in words)):
+                kind = self.kb.generic_kind(form, self.lang)
+                if kind:
+                    return kind
+        return None
 
     # -- anaphora -----------------------------------------------------------------------------------
     def _antecedent(self, span: Span, kind: str, when: date | None, role: str | None = None) -> Entity | None:
