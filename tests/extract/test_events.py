@@ -190,3 +190,40 @@ def test_offsets_point_into_the_text(events_of: Extract) -> None:
     for entity in ev.actors + ev.recipients:
         assert entity.start is not None and entity.end is not None
         assert text[entity.start : entity.end] == entity.text
+
+
+def test_admitting_something_is_not_recognition(events_of: Extract) -> None:
+    events = events_of("Le Danemark a reconnu que ses soldats avaient participé à l'opération.")
+    assert not [e for e in events if e.event_type == "SUPPORT"]
+
+
+def test_negated_agreement_is_reject(events_of: Extract) -> None:
+    ev = only(events_of("Le syndicat ne signera pas l'accord sur le temps de travail."), "REJECT")
+    assert ev.actors
+
+
+def test_refusing_to_sign_is_one_reject(events_of: Extract) -> None:
+    events = events_of("La Pologne refuse de signer l'accord sur les migrations.")
+    assert [e.event_type for e in events] == ["REJECT"]
+
+
+def test_city_in_the_genitive_is_the_place_not_the_actor(events_of: Extract) -> None:
+    events = events_of("Les États-Unis ont quitté l'accord de Paris sur le climat.")
+    for ev in events:
+        assert all(a.name != "France" for a in ev.actors)
+
+
+def test_place_names_are_not_cut(events_of: Extract) -> None:
+    ev = only(events_of("Le Brésil a accueilli l'Argentine à Belo Horizonte le 3 mai."), "CONSULT")
+    assert ev.location is not None and ev.location.place.country == "BRA"
+
+
+def test_the_matter_of_talks_is_not_an_event(events_of: Extract) -> None:
+    events = events_of(
+        "Le Soudan a accueilli des pourparlers entre l'Égypte et l'Éthiopie sur le retrait des troupes."
+    )
+    assert [e.event_type for e in events if e.event_type == "RETREAT"] == []
+    talks = only(events, "CONSULT")
+    assert countries(talks.actors) == {"EGY", "ETH"}
+    assert talks.mode == "third-party"
+    assert talks.location is not None and talks.location.place.country == "SDN"

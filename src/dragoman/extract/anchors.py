@@ -137,20 +137,24 @@ def _place_in(comp: Token, lookup: Callable[[str], Place | None], city_only: boo
     """A gazetteer place named by `comp` or by a name inside it ("la ville afghane de Kandahar")."""
     candidates = [comp] + [t for t in comp.subtree if t.i != comp.i and t.pos_ == "PROPN"]
     for token in candidates:
-        span: Span = _name_span(token)
+        span: Span = name_span(token)
         place = lookup(span.text)
         if place is not None and (not city_only or place.feature != "country"):
             return PlaceMention(span.text, place, span.start_char, span.end_char)
     return None
 
 
-def _name_span(token: Token) -> Span:
+def name_span(token: Token) -> Span:
     """A proper name with its flat parts ("Kandahar", "Mazar-e Charif"), or the noun phrase."""
     parts = [token] + [c for c in token.children if c.dep_ in ("flat:name", "flat", "compound")]
     if token.pos_ == "PROPN" or len(parts) > 1:
         start = min(t.i for t in parts)
         end = max(t.i for t in parts)
-        return token.doc[start : end + 1]
+        doc = token.doc
+        # The parser splits some names ("Belo Horizonte"): take the whole run of capitalised words.
+        while end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and not doc[end + 1].is_punct:
+            end += 1
+        return doc[start : end + 1]
     span = phrase_span(token)
     det = 0
     while det < len(span) - 1 and span[det].pos_ == "DET":

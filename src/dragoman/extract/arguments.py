@@ -132,7 +132,14 @@ def noun_roles(trigger: Trigger, lex: Lexicon) -> Roles:
     noun = trigger.token
     roles = Roles()
     of_role = roles.actors if trigger.spec.of == "actor" else roles.recipients
-    for prep, comp in prepositional(noun):
+    # A phrase right after the noun belongs to it even when the parser hung it on the verb
+    # ("a accueilli des pourparlers entre l'Égypte et l'Éthiopie").
+    adjacent = [
+        (p, c)
+        for p, c in prepositional(noun.head)
+        if noun.dep_ in OBJECTS and c.left_edge.i == noun.right_edge.i + 1 and p in lex.case("between")
+    ]
+    for prep, comp in [*prepositional(noun), *adjacent]:
         if prep in lex.case("between"):
             roles.actors += _expand([comp])
             roles.mutual = True

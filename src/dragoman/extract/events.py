@@ -8,14 +8,14 @@ from spacy.tokens import Doc, Span, Token
 
 from dragoman import taxonomy
 from dragoman.extract import attribution as attr
-from dragoman.extract.anchors import DateAnchors, place_for
+from dragoman.extract.anchors import DateAnchors, name_span, place_for
 from dragoman.extract.arguments import Roles, clause_subject, possessor_number, roles_of
 from dragoman.extract.corefer import merge_coreferent
 from dragoman.extract.dates import find_dates
 from dragoman.extract.lexicon import Lexicon, lexicon
 from dragoman.extract.modality import auxiliary_modes, is_negated
 from dragoman.extract.places import Gazetteer
-from dragoman.extract.syntax import feats, phrase_span
+from dragoman.extract.syntax import feats, phrase_span, preposition
 from dragoman.extract.triggers import Trigger, find_triggers
 from dragoman.model import (
     Attribution,
@@ -133,16 +133,26 @@ class _DocumentReader:
         self, trigger: Trigger, sentence: Span, s_index: int, selon: list[tuple[Token, Token]]
     ) -> None:
         token = trigger.token
+        if self._reporting(token) or self._refused(token) or self._topic(trigger, sentence):
+            return
         date = self.dates.date_for(token, self._blocked)
         on = date.date if date else None
         roles = roles_of(trigger, self.lex)
+        place = place_for(token, self.lex, self.gazetteer.lookup, self.possessor_place)
+        if trigger.nominal:
+            cities = [t for t in roles.actors if self._city(t)]
+            roles.actors = [t for t in roles.actors if t not in cities]
+            if place is None and cities:
+                span = name_span(cities[0])
+                found = self.gazetteer.lookup(span.text)
+                if found is not None:
+                    place = PlaceMention(span.text, found, span.start_char, span.end_char)
         actors = self._entities(roles.actors, on)
         recipients = self._entities(roles.recipients, on)
         if trigger.nominal and not actors:
             owner = self.possessor(token, on)
             if owner is not None:
                 actors = [owner]
-        place = place_for(token, self.lex, self.gazetteer.lookup, self.possessor_place)
         if place is not None:
             recipients = [r for r in recipients if not _same_span(r, place)]
         if trigger.nominal and not actors and not recipients:
@@ -154,6 +164,12 @@ class _DocumentReader:
             return
         recipients = [r for r in recipients if not any(_same_entity(r, a) for a in actors)]
         etype, mode, aux = trigger.spec.type, trigger.spec.mode, auxiliary_modes(token, self.lex)
+        host = self._host(token, on)
+        if host is not None and etype == "CONSULT" and not any(_same_entity(host, a) for a in actors):
+            mode = "third-party"
+            if place is None and host.country is not None:
+                found = self.gazetteer.lookup(self.kb.country_entry(host.country).name)
+                place = PlaceMention(host.text, found, host.start or 0, host.end or 0) if found else None
         if is_negated(token, self.lex):
             if trigger.spec.negated:
                 etype, mode = trigger.spec.negated, None
@@ -177,6 +193,41 @@ class _DocumentReader:
         )
         _infer_meeting_mode(event)
         self.events.append(event)
+
+    def _host(self, token: Token, on: PartialDate | None) -> Entity | None:
+        """Who hosts talks named as the object of "accueillir", "héberger", "host"."""
+        if token.dep_ not in ("obj", "dobj") or token.head.lemma_.lower() not in self.lex.host_verbs:
+            return None
+        subjects, _ = clause_subject(token.head, self.lex)
+        return self.entity(subjects[0], on) if subjects else None
+
+    def _topic(self, trigger: Trigger, sentence: Span) -> bool:
+        """A nominal trigger that is the matter of a preceding trigger ("des négociations sur le retrait")."""
+        if not trigger.nominal or preposition(trigger.token) not in self.lex.case("topic"):
+            return False
+        for token in reversed(sentence.doc[sentence.start : trigger.token.i]):
+            if token.pos_ in ("VERB", "AUX"):
+                return False
+            if self.lex.nouns.get(token.lemma_.lower()) or self.lex.nouns.get(token.lower_):
+                return True
+        return False
+
+    def _city(self, token: Token) -> bool:
+        if token.pos_ != "PROPN":
+            return False
+        place = self.gazetteer.lookup(name_span(token).text)
+        return place is not None and place.feature == "city"
+
+    def _reporting(self, token: Token) -> bool:
+        """ "a reconnu que ...", "dément que ...": a speech verb with a clause reports, it is no event."""
+        return attr.is_speech_verb(token, self.lex) and any(c.dep_ == "ccomp" for c in token.children)
+
+    def _refused(self, token: Token) -> bool:
+        """ "refuse de signer l'accord": the refusal is the event (REJECT), not the signing."""
+        if token.dep_ not in ("xcomp", "ccomp") or token.head.i == token.i:
+            return False
+        spec = self.lex.verbs.get(token.head.lemma_.lower())
+        return spec is not None and spec.type == "REJECT"
 
     def _entities(self, tokens: list[Token], on: PartialDate | None) -> list[Entity]:
         out: list[Entity] = []

@@ -46,6 +46,7 @@ class Lexicon:
     territory_nouns: frozenset[str]
     neg_raising_verbs: frozenset[str] = field(default_factory=frozenset)
     support_verbs: frozenset[str] = field(default_factory=frozenset)
+    host_verbs: frozenset[str] = field(default_factory=frozenset)
     possessives: dict[str, str] = field(default_factory=dict)
     pronouns: dict[str, str] = field(default_factory=dict)
     adjective_endings: tuple[str, ...] = ("",)
@@ -117,6 +118,7 @@ def lexicon(lang: str) -> Lexicon:
         territory_nouns=words("territory_nouns"),
         neg_raising_verbs=words("neg_raising_verbs"),
         support_verbs=words("support_verbs"),
+        host_verbs=words("host_verbs"),
         possessives=dict(raw.get("possessives", {})),
         pronouns=dict(raw.get("pronouns", {})),
         adjective_endings=tuple(raw.get("adjective_endings", [""])),
