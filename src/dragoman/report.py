@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import sys
+
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from dragoman.extract.events import Extraction
-from dragoman.model import Entity
+from dragoman.model import Entity, Event
 
-console = Console()
+# Piped output (make demo, CI logs) gets a readable width instead of rich's default 80 columns.
+console = Console(width=None if sys.stdout.isatty() else 160)
 
 
 def _who(entities: list[Entity]) -> str:
@@ -27,10 +31,20 @@ def print_events(result: Extraction) -> None:
         date = f"{ev.date.date.value}\n“{ev.date.text}”" if ev.date else "—"
         place = f"{ev.location.place.name} ({ev.location.place.country})" if ev.location else "—"
         source = ev.attribution.source.name if ev.attribution and ev.attribution.source else "—"
-        trigger = ev.evidence.trigger
-        sentence = ev.evidence.sentence.replace(trigger, f"[bold]{trigger}[/bold]", 1)
-        table.add_row(kind, _who(ev.actors), _who(ev.recipients), date, place, source, sentence[:240])
+        table.add_row(kind, _who(ev.actors), _who(ev.recipients), date, place, source, _around(ev, doc.text))
     console.print(table)
+
+
+def _around(event: Event, text: str, width: int = 70) -> str:
+    """The words around the trigger, the trigger in bold."""
+    at = event.evidence.trigger_start
+    if at is None:
+        return event.evidence.sentence[: 2 * width]
+    word = event.evidence.trigger.split(" … ")[0]
+    start = max(event.evidence.start, at - width)
+    end = min(event.evidence.end, at + len(word) + width)
+    before, after = text[start:at], text[at + len(word) : end]
+    return escape(f"…{before}") + f"[bold]{escape(word)}[/bold]" + escape(f"{after}…").replace("\n", " ")
 
 
 def print_quotes(result: Extraction) -> None:

@@ -62,3 +62,12 @@ def test_english_pipeline_parses() -> None:
 )
 def test_short_texts_are_settled_by_function_words(text: str, lang: str) -> None:
     assert detect_language(text).language == lang
+
+
+@pytest.mark.slow
+def test_a_line_that_ends_a_sentence_ends_the_paragraph() -> None:
+    doc = parse("Premier paragraphe sans ligne vide.\nLe Japon soutient la France.", "fr")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Premier paragraphe sans ligne vide.",
+        "Le Japon soutient la France.",
+    ]

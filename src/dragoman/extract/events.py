@@ -305,7 +305,7 @@ class _DocumentReader:
                         location=None,
                         auxiliary=[],
                         attribution=None,
-                        evidence=_evidence(sentence, verb, trigger_text=f"{cue.text} … {token.text}"),
+                        evidence=_evidence(sentence, cue[0], trigger_text=f"{cue.text} … {token.text}"),
                         confidence=0.6,
                         score=taxonomy.score("ACCUSE", "disapprove"),
                     )

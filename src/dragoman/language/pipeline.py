@@ -13,16 +13,23 @@ from dragoman.errors import ConfigError
 from dragoman.language.registry import supported
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+# A line that ends a sentence and then breaks ends a paragraph too, blank line or not.
+_NEVER_FIRST = frozenset({".", ",", ";", ":", "!", "?", ")", "]"})
+_LINE_END = re.compile(r"[.!?»\"”][ \t\r]*\n")
 
 
 @Language.component("dragoman_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after every blank line, so that a title or dateline never fuses with the lead."""
+    """Start a sentence after every blank line (and every line that ends a sentence), so that a title,
+    a dateline or a paragraph never fuses with the next."""
     breaks = {m.end() for m in _BLANK_LINE.finditer(doc.text)}
+    breaks |= {m.end() for m in _LINE_END.finditer(doc.text)}
     newline_after = False
     for token in doc:
         if token.idx in breaks or newline_after:
             token.is_sent_start = True
+        elif token.i > 0 and (token.is_space or token.text in _NEVER_FIRST):
+            token.is_sent_start = False
         newline_after = token.is_space and "\n" in token.text and token.idx + len(token.text) in breaks
     return doc
 
