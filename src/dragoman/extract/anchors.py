@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from dragoman.extract.lexicon import Lexicon
-from dragoman.extract.syntax import OBJECTS, SUBJECTS, kids, phrase_span, prepositional
+from dragoman.language.syntax import OBJECTS, SUBJECTS, kids, phrase_span, prepositional
 from dragoman.model import DateMention, Place, PlaceMention
 
 _CLAUSE_POS = frozenset({"VERB", "AUX"})

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from dragoman.extract.lexicon import Lexicon
-from dragoman.extract.syntax import (
+from dragoman.extract.triggers import Trigger
+from dragoman.language.syntax import (
     COMPLEMENT_CLAUSES,
     OBJECTS,
     PASSIVE_SUBJECTS,
@@ -26,7 +27,6 @@ from dragoman.extract.syntax import (
     prepositional,
     subjects,
 )
-from dragoman.extract.triggers import Trigger
 
 
 @dataclass

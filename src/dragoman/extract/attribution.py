@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dragoman.extract.arguments import clause_subject
 from dragoman.extract.lexicon import Lexicon
-from dragoman.extract.syntax import prepositional
+from dragoman.language.syntax import prepositional
 
 _REPORTED = frozenset({"ccomp", "parataxis", "obj", "dobj", "xcomp", "conj", "advcl"})
 # «...», "...", “...”: the quotation forms of French and English news.

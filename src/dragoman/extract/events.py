@@ -15,8 +15,8 @@ from dragoman.extract.dates import find_dates
 from dragoman.extract.lexicon import Lexicon, lexicon
 from dragoman.extract.modality import auxiliary_modes, is_negated
 from dragoman.extract.places import Gazetteer
-from dragoman.extract.syntax import feats, phrase_span, preposition
 from dragoman.extract.triggers import Trigger, find_triggers
+from dragoman.language.syntax import feats, phrase_span, preposition
 from dragoman.model import (
     Attribution,
     DateMention,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dragoman.extract.lexicon import Lexicon
-from dragoman.extract.syntax import COMPLEMENT_CLAUSES, feats
+from dragoman.language.syntax import COMPLEMENT_CLAUSES, feats
 
 _NEG_DEPS = frozenset({"advmod", "neg", "det", "cc"})
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dragoman.extract.lexicon import Lexicon, TriggerSpec
-from dragoman.extract.syntax import OBJECTS, kids, preposition
+from dragoman.language.syntax import OBJECTS, kids, preposition
 
 _COPULA = frozenset({"cop", "aux:pass", "auxpass"})
 

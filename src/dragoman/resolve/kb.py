@@ -25,6 +25,11 @@ from dragoman.normalize import fold
 LANGUAGES = ("fr", "en")
 
 
+def _covers(start: date | None, end: date | None, on: date) -> bool:
+    """Bounds are inclusive; a missing bound is open."""
+    return (start is None or start <= on) and (end is None or on <= end)
+
+
 @dataclass(frozen=True)
 class Role:
     role: str
@@ -34,20 +39,20 @@ class Role:
     end: date | None
 
     def covers(self, on: date) -> bool:
-        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+        return _covers(self.start, self.end, on)
 
 
 @dataclass(frozen=True)
 class Period:
     """A span of time in which an entity had another kind or country (the Taliban after 15 Aug 2021)."""
 
-    start: date | None
-    end: date | None
     kind: str | None
     country: str | None
+    start: date | None
+    end: date | None
 
     def covers(self, on: date) -> bool:
-        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+        return _covers(self.start, self.end, on)
 
 
 @dataclass(frozen=True)
@@ -206,7 +211,7 @@ def _entry(item: Any, where: str, person: bool) -> KBEntry:
             )
         )
     periods = tuple(
-        Period(_date(p.get("start"), where), _date(p.get("end"), where), p.get("kind"), p.get("country"))
+        Period(p.get("kind"), p.get("country"), _date(p.get("start"), where), _date(p.get("end"), where))
         for p in item.get("periods", []) or []
     )
     return KBEntry(

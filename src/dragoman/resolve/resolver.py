@@ -8,6 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from dragoman.language.syntax import feats, phrase_span
 from dragoman.model import Entity, PartialDate
 from dragoman.resolve.kb import KBEntry, KnowledgeBase
 
@@ -28,10 +29,6 @@ _COMPATIBLE = {
     "media": {"media"},
     "party": {"party"},
 }
-
-
-def feats(token: Token, field: str) -> list[str]:
-    return list(token.morph.get(field, []))
 
 
 def _day(on: PartialDate | None) -> date | None:
@@ -79,7 +76,7 @@ class DocumentResolver:
                     continue
                 if token.dep_ in ("flat:name", "flat", "compound", "amod", "fixed"):
                     continue
-                span = _trim(_head_phrase(token))
+                span = _trim(phrase_span(token))
                 if not len(span):
                     continue
                 entity = self._direct(span, when) or self._described(span, when, allow_anaphora=False)
@@ -332,17 +329,6 @@ def _trim(span: Span) -> Span:
     while end > start and (doc[end - 1].pos_ in _DROP_EDGES or doc[end - 1].is_space):
         end -= 1
     return doc[start:end]
-
-
-def _head_phrase(token: Token) -> Span:
-    keep = [t.i for t in token.subtree if t.dep_ not in ("acl:relcl", "relcl", "conj", "cc")]
-    start = end = token.i
-    kept = set(keep)
-    while start - 1 in kept:
-        start -= 1
-    while end + 1 in kept:
-        end += 1
-    return token.doc[start : end + 1]
 
 
 def _propn_runs(span: Span) -> list[Span]:
