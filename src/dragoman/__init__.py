@@ -8,6 +8,9 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+# Load the stage package first: importing it later would rebind `dragoman.extract` from the facade
+# function below to the package.
+import dragoman.extract as _extract_stage  # noqa: F401
 from dragoman.model import Document, Entity, Event, PartialDate, Quote
 
 if TYPE_CHECKING:

@@ -227,3 +227,15 @@ def test_the_matter_of_talks_is_not_an_event(events_of: Extract) -> None:
     assert countries(talks.actors) == {"EGY", "ETH"}
     assert talks.mode == "third-party"
     assert talks.location is not None and talks.location.place.country == "SDN"
+
+
+def test_title_with_a_name_set_off_by_commas_is_that_person(events_of: Extract) -> None:
+    ev = only(events_of("Jean Dupuis, le maire de Lille, a condamné la décision du gouvernement."), "ACCUSE")
+    (actor,) = ev.actors
+    assert actor.name == "Jean Dupuis" and actor.role == "mayor"
+
+
+def test_pronoun_takes_an_agreeing_subject(events_of: Extract) -> None:
+    text = "Le Groenland est vaste. Les autorités danoises sont inquiètes. Elles ont condamné la Russie."
+    ev = only(events_of(text), "ACCUSE")
+    assert countries(ev.actors) == {"DNK"}

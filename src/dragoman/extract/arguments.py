@@ -54,8 +54,9 @@ def _expand(tokens: list[Token]) -> list[Token]:
 def _true_subjects(verb: Token) -> list[Token]:
     subs = [s for s in subjects(verb) if s.dep_ != "expl:subj"]
     # Two subjects side by side are one actor in apposition ("La directrice ..., Heather Barr, a dit").
+    # The common noun carries the title; the resolver finds the name set off by commas beside it.
     if len(subs) > 1 and all(s.dep_ not in PASSIVE_SUBJECTS for s in subs):
-        subs = [subs[0]]
+        subs = [next((s for s in subs if s.pos_ == "NOUN"), subs[0])]
     return subs
 
 

@@ -16,7 +16,7 @@ from dragoman.extract.lexicon import Lexicon, lexicon
 from dragoman.extract.modality import auxiliary_modes, is_negated
 from dragoman.extract.places import Gazetteer
 from dragoman.extract.triggers import Trigger, find_triggers
-from dragoman.language.syntax import feats, phrase_span, preposition
+from dragoman.language.syntax import SUBJECTS, feats, phrase_span, preposition
 from dragoman.model import (
     Attribution,
     DateMention,
@@ -78,14 +78,24 @@ class _DocumentReader:
         return self._cache[key]
 
     def _antecedent(self, token: Token, number: str, on: PartialDate | None) -> Entity | None:
-        """The nearest earlier actor of the right number ("ils", "leur" -> "les talibans")."""
+        """The earlier actor a pronoun stands for ("ils", "leur" -> "les talibans"): it agrees in number
+        and gender, and the subject of a clause is preferred to any other noun (as readers do)."""
         first = max(0, token.i - _ANTECEDENT_WINDOW)
+        genders = set(feats(token, "Gender")) if token.pos_ == "PRON" else set()
+        candidates = []
         for cand in reversed(self.doc[first : token.i]):
             if cand.pos_ not in ("NOUN", "PROPN") or cand.dep_ in ("flat:name", "flat", "compound"):
                 continue
             cand_number = feats(cand, "Number")
             if cand_number and ("Plur" if number == "plur" else "Sing") not in cand_number:
                 continue
+            if genders and feats(cand, "Gender") and not genders & set(feats(cand, "Gender")):
+                continue
+            candidates.append(cand)
+        ordered = [c for c in candidates if c.dep_ in SUBJECTS] + [
+            c for c in candidates if c.dep_ not in SUBJECTS
+        ]
+        for cand in ordered:
             found = self.entity(cand, on)
             if found is not None and found.kind not in ("other",):
                 return found
@@ -365,7 +375,7 @@ class _DocumentReader:
 def _same_entity(a: Entity, b: Entity) -> bool:
     if a.id and b.id:
         return a.id == b.id
-    return a.name == b.name and a.start == b.start
+    return a.name == b.name and a.kind == b.kind
 
 
 def _same_span(entity: Entity, place: PlaceMention) -> bool:

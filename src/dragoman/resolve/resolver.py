@@ -135,6 +135,8 @@ class DocumentResolver:
         generic = self._generic_of(span)
 
         person_name = next((n for n in names if n.label_ in _PERSON_LABELS), None)
+        if person_name is None and title is not None:
+            person_name = self._apposed_person(span)
         for name in names:
             entries = self.kb.lookup(name.text)
             if entries:
@@ -188,6 +190,21 @@ class DocumentResolver:
             return _entity(span, names[0].text, "other", country, None)
         return None
 
+    def _apposed_person(self, span: Span) -> Span | None:
+        """ "Christian Estrosi, le maire de Nice, ..." / "le maire de Nice, Christian Estrosi, ...": a
+        person's name set off by a comma right before or after a title, whatever the parser attached."""
+        left = span.start - 1
+        while left >= 0 and self.doc[left].pos_ == "DET":
+            left -= 1
+        for ent in self.doc.ents:
+            if ent.label_ not in _PERSON_LABELS:
+                continue
+            before = left >= 0 and ent.end == left and self.doc[left].text == ","
+            after = ent.start == span.end + 1 and self.doc[span.end].text == ","
+            if before or after:
+                return ent
+        return None
+
     def _names_in(self, span: Span) -> list[Span]:
         """Names that stand for the phrase's head: the head itself, or its apposition ("le président
         Barack Obama", "le Premier ministre, Mohamed bin Abdulrahman"), people first."""
@@ -231,10 +248,12 @@ class DocumentResolver:
     def _title_in(self, span: Span) -> tuple[str | None, list[Token]]:
         """The longest title phrase in the span, by surface words or lemmas ("Premier ministre")."""
         tokens = [t for t in span if not t.is_punct]
+        # The title is the head's own ("le Premier ministre qatari") or its apposition's ("X, le maire de Nice").
+        heads = {span.root.i} | {c.i for c in span.root.children if c.dep_ == "appos"}
         for size in range(min(len(tokens), 7), 0, -1):
             for i in range(len(tokens) - size + 1):
                 window = tokens[i : i + size]
-                if window[0].pos_ in ("DET", "ADP") or span.root not in window:
+                if window[0].pos_ in ("DET", "ADP") or not heads & {t.i for t in window}:
                     continue
                 for text in (" ".join(t.text for t in window), " ".join(t.lemma_ for t in window)):
                     role = self.kb.title(text, self.lang)
