@@ -248,7 +248,7 @@ class DocumentResolver:
     def _title_in(self, span: Span) -> tuple[str | None, list[Token]]:
         """The longest title phrase in the span, by surface words or lemmas ("Premier ministre")."""
         tokens = [t for t in span if not t.is_punct]
-        # The title is the head's own ("le Premier ministre qatari") or its apposition's ("X, le maire de Nice").
+        # The title is the head's own ("le Premier ministre qatari") or its apposition's ("X, le maire").
         heads = {span.root.i} | {c.i for c in span.root.children if c.dep_ == "appos"}
         for size in range(min(len(tokens), 7), 0, -1):
             for i in range(len(tokens) - size + 1):
