@@ -247,7 +247,8 @@ class DocumentResolver:
 
     def _title_in(self, span: Span) -> tuple[str | None, list[Token]]:
         """The longest title phrase in the span, by surface words or lemmas ("Premier ministre")."""
-        tokens = [t for t in span if not t.is_punct]
+        # "le ministre belge des Affaires étrangères": the nationality sits inside the title.
+        tokens = [t for t in span if not t.is_punct and not self._nationality(t)]
         # The title is the head's own ("le Premier ministre qatari") or its apposition's ("X, le maire").
         heads = {span.root.i} | {c.i for c in span.root.children if c.dep_ == "appos"}
         for size in range(min(len(tokens), 7), 0, -1):
@@ -260,6 +261,9 @@ class DocumentResolver:
                     if role:
                         return role, window
         return None, []
+
+    def _nationality(self, token: Token) -> bool:
+        return token.pos_ == "ADJ" and self.kb.country_of_adjective(token.text) is not None
 
     def _generic_of(self, span: Span) -> str | None:
         """The kind a generic head noun denotes, with its adjectives first ("communauté internationale")."""
