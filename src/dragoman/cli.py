@@ -103,5 +103,35 @@ def dates(
         print(value.value if value else "")
 
 
+def _jsonl(path: Path) -> list[dict[str, object]]:
+    records = []
+    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                err.print(f"{path}:{n}: not JSON ({exc.msg}): fix or remove the line")
+                raise typer.Exit(2) from None
+    return records
+
+
+@app.command("eval")
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold events (JSONL, the referee's format).")],
+    pred: Annotated[Path, typer.Argument(help="Predicted events (JSONL, EVENTS.md records).")],
+    meta: Annotated[list[Path], typer.Option(help="Sidecar .meta.json with doc_id and published.")] = [],  # noqa: B006
+    show: Annotated[bool, typer.Option(help="List missed gold events and unmatched predictions.")] = False,
+) -> None:
+    """Score predicted events against gold: precision, recall, F1, per type, attributes, confusions."""
+    from dragoman.evaluate.report import print_score
+    from dragoman.evaluate.score import score
+
+    published = {}
+    for path in meta:
+        sidecar = json.loads(path.read_text("utf-8"))
+        published[str(sidecar["doc_id"])] = str(sidecar.get("published"))
+    print_score(score(_jsonl(gold), _jsonl(pred), published), show=show)
+
+
 def main() -> None:
     app()
