@@ -28,11 +28,15 @@ demo: $(STAMP)
 	fi
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests tools
 	$(BIN)/mypy
 
 test: $(STAMP) lint
 	$(BIN)/pytest -q
+
+# Measures the system on ../shared's development sets and writes docs/accuracy.md (skips if absent).
+eval: $(STAMP)
+	$(BIN)/python tools/run_eval.py
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .mypy_cache .ruff_cache
