@@ -106,3 +106,11 @@ def test_example_article_records_follow_the_contract(tmp_path: Path) -> None:
         date = record["date"]
         # The publication month is never an event's date unless the text says so; this one never does.
         assert date is None or not str(date["value"]).startswith("2023-06")
+
+
+def test_dates_command_reads_expression_and_reference() -> None:
+    result = CliRunner().invoke(
+        app, ["dates", "--lang", "fr"], input="le mois dernier\t2023-06\nici\t2023-06-02\n"
+    )
+    assert result.exit_code == 0
+    assert result.output.split("\n")[:2] == ["2023-05", ""]
