@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"})
 PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
 OBJECTS = frozenset({"obj", "dobj"})
 PASSIVE_AUX = frozenset({"aux:pass", "auxpass"})
 RELATIVE = frozenset({"acl:relcl", "relcl"})
-APPOSITION = frozenset({"appos"})
 COMPLEMENT_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "parataxis", "acl"})
 # Dependents that hang prepositional material off a head, in either scheme.
 _UD_OBLIQUE = frozenset({"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj", "obl:tmod"})
@@ -113,33 +112,3 @@ def phrase_span(token: Token) -> Span:
     while end > token.i and (doc[end].is_punct or doc[end].pos_ in ("CCONJ", "ADP")):
         end -= 1
     return doc[start : end + 1]
-
-
-def governing_predicate(token: Token) -> Token:
-    """The nearest verb or adjective predicate that `token` depends on (itself if it is one)."""
-    node = token
-    while node.head.i != node.i:
-        if node.pos_ in ("VERB", "AUX") and node.i != token.i:
-            return node
-        if node.i != token.i and node.pos_ == "ADJ" and kids(node, frozenset({"cop"})):
-            return node
-        node = node.head
-    return node
-
-
-def clause_root(token: Token) -> Token:
-    """The predicate of the clause containing `token` (through nouns and modifiers)."""
-    if token.pos_ in ("VERB", "AUX"):
-        return token
-    return governing_predicate(token)
-
-
-def path_to_root(token: Token) -> list[Token]:
-    out = [token]
-    while out[-1].head.i != out[-1].i:
-        out.append(out[-1].head)
-    return out
-
-
-def char_span(doc: Doc, start: int, end: int) -> Span | None:
-    return doc.char_span(start, end, alignment_mode="expand")

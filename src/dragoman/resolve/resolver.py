@@ -180,7 +180,7 @@ class DocumentResolver:
                 found = self._antecedent(span, generic, when)
                 if found is not None:
                     return found
-            return _entity(span, _surface(span), generic, None, None)
+            return _entity(span, span.text, generic, None, None)
         if org is not None and len(span) <= 4:
             return _entity(span, org.name, org.kind_on(when), org.country_on(when), org.id)
         if country is not None and span.root.pos_ == "PROPN":
@@ -387,7 +387,3 @@ def _is_definite(span: Span) -> bool:
 def _restricted(span: Span) -> bool:
     """ "les pays qui n'ont pas reconnu ...": a relative clause that picks out new referents, not old ones."""
     return any(c.dep_ in ("acl:relcl", "relcl") for c in span.root.children)
-
-
-def _surface(span: Span) -> str:
-    return span.text
