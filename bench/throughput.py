@@ -1,0 +1,58 @@
+"""Throughput of `dragoman extract` against raw spaCy parsing of the same texts, in one run.
+
+    python bench/throughput.py [CORPUS.jsonl] [N]
+
+Prints characters per second of both and their ratio (dragoman's overhead over the parse it needs).
+The parse is the same pipeline dragoman loads (fr_core_news_md with the paragraph component).
+Defaults to the first 200 articles of ../shared/corpora/wikinews-fr-2016-2018.jsonl.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from dragoman.language.pipeline import load_pipeline
+from dragoman.model import Document, PartialDate
+from dragoman.pipeline import Extractor
+
+DEFAULT = Path(__file__).resolve().parents[2] / "shared/corpora/wikinews-fr-2016-2018.jsonl"
+
+
+def main() -> None:
+    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
+    n = int(sys.argv[2]) if len(sys.argv) > 2 else 200
+    if not corpus.exists():
+        sys.exit(f"{corpus} is absent: give a JSONL corpus")
+    rows = [json.loads(line) for line in corpus.read_text("utf-8").splitlines()[:n]]
+    chars = sum(len(r["text"]) for r in rows)
+    extractor = Extractor()
+    nlp = load_pipeline("fr")
+    nlp("Préchauffage.")
+
+    def parse_all() -> float:
+        t0 = time.perf_counter()
+        for r in rows:
+            nlp(r["text"])
+        return time.perf_counter() - t0
+
+    parse_first = parse_all()
+    t0 = time.perf_counter()
+    events = 0
+    for r in rows:
+        published = PartialDate.parse(r["published"][:10]) if r.get("published") else None
+        doc = Document(r["doc_id"], r["text"], r.get("language") or "fr", published)
+        events += len(extractor.document(doc).events)
+    full_s = time.perf_counter() - t0
+    # Parse before and after, keep the faster: the reference is not penalised by a cold start.
+    parse_s = min(parse_first, parse_all())
+    print(f"{len(rows)} articles, {chars:,} characters, {events} events")
+    print(f"raw spaCy parse   {chars / parse_s:10,.0f} chars/s")
+    print(f"dragoman extract  {chars / full_s:10,.0f} chars/s")
+    print(f"ratio extract/parse time: {full_s / parse_s:.2f}")
+
+
+if __name__ == "__main__":
+    main()
