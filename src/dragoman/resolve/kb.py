@@ -1,7 +1,7 @@
 """The actor knowledge base: countries, organisations and people with roles bounded in time.
 
 Loaded once from the packaged YAML files in resolve/data/ (and any user files in the same format) into
-exact-match indexes keyed by folded surface forms.
+exact-match indexes keyed by folded surface forms (dragoman.normalize.fold).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,8 @@ from dragoman.model import ENTITY_KINDS
 from dragoman.normalize import fold
 
 LANGUAGES = ("fr", "en")
+# The C loader reads the 300 kB of packaged YAML about five times faster than the pure-Python one.
+_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _covers(start: date | None, end: date | None, on: date) -> bool:
@@ -32,6 +35,8 @@ def _covers(start: date | None, end: date | None, on: date) -> bool:
 
 @dataclass(frozen=True)
 class Role:
+    """An office held between two dates, of a state (`country`) or of an organisation (`org`, a KB id)."""
+
     role: str
     country: str | None
     org: str | None
@@ -57,6 +62,8 @@ class Period:
 
 @dataclass(frozen=True)
 class KBEntry:
+    """A canonical actor; `kind` and `country` are defaults that `periods` override for a time."""
+
     id: str
     name: str
     kind: str
@@ -66,10 +73,9 @@ class KBEntry:
     periods: tuple[Period, ...] = ()
 
     def _period(self, on: date | None) -> Period | None:
-        if on is None:
-            # Without a date, the present state of the entity is the best guess.
-            on = date.today()
-        return next((p for p in self.periods if p.covers(on)), None)
+        # Without a date, the present state of the entity is the best guess.
+        day = on or date.today()
+        return next((p for p in self.periods if p.covers(day)), None)
 
     def kind_on(self, on: date | None) -> str:
         period = self._period(on)
@@ -79,8 +85,12 @@ class KBEntry:
         period = self._period(on)
         return period.country if period and period.country else self.country
 
+    def kinds_ever(self) -> frozenset[str]:
+        """Every kind the entity had at some time ("la milice" may name today's Taliban government)."""
+        return frozenset({self.kind} | {p.kind for p in self.periods if p.kind})
+
     def role_on(self, on: date | None, role: str | None = None) -> Role | None:
-        """The role held on a date (the given one if named), else the most recent."""
+        """The role held on a date (the named one if given), else the most recent one."""
         candidates = [r for r in self.roles if role is None or r.role == role]
         if on is not None:
             held = [r for r in candidates if r.covers(on)]
@@ -89,8 +99,19 @@ class KBEntry:
         return max(candidates, key=lambda r: r.start or date.min, default=None)
 
 
+@dataclass(frozen=True)
+class Glosses:
+    """English glosses of one language's generic actor words, so that unnamed actors get English names."""
+
+    nouns: dict[str, tuple[str, str]]  # folded noun phrase -> (singular, plural)
+    adjectives: dict[str, str]
+    identity: bool  # the language is English: a noun without a gloss is its own gloss
+
+
 @dataclass
 class KnowledgeBase:
+    """Exact-match indexes over the entries and the language tables (titles, generic nouns, glosses)."""
+
     entries: dict[str, KBEntry] = field(default_factory=dict)
     _aliases: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     _adjectives: dict[str, str] = field(default_factory=dict)
@@ -98,18 +119,72 @@ class KnowledgeBase:
     _capitals: dict[str, str] = field(default_factory=dict)
     _titles: dict[str, dict[str, str]] = field(default_factory=dict)
     _generic: dict[str, dict[str, str]] = field(default_factory=dict)
+    _glosses: dict[str, Glosses] = field(default_factory=dict)
+    _kind_glosses: dict[str, tuple[str, str]] = field(default_factory=dict)
     _offices: dict[tuple[str, str], list[tuple[Role, str]]] = field(default_factory=lambda: defaultdict(list))
 
     # -- loading ------------------------------------------------------------------------------------
     @classmethod
     def load(cls, extra: Sequence[Path] = ()) -> KnowledgeBase:
-        """The packaged knowledge base plus the user's files (`--kb`); extra files are read each time."""
+        """The packaged knowledge base (built once per process) plus the user's files (`--kb`)."""
         if not extra:
             return _packaged()
-        kb = _build()
+        return cls.read(resources.files("dragoman.resolve").joinpath("data"), extra)
+
+    @classmethod
+    def read(cls, directory: Traversable | Path, extra: Sequence[Path] = ()) -> KnowledgeBase:
+        """A knowledge base from a directory laid out like resolve/data/ (tests use small ones)."""
+        kb = cls()
+        kb._read_countries(directory / "countries.yaml")
+        for name, person in (("organizations.yaml", False), ("people.yaml", True)):
+            items = _yaml(directory / name)
+            if not isinstance(items, list):
+                raise KnowledgeBaseError("expected a list of entries", where=str(directory / name))
+            for n, item in enumerate(items, 1):
+                kb._add_entry(_entry(item, _where(directory / name, "entry", n, item), person))
+        for lang in LANGUAGES:
+            kb._read_titles(lang, _yaml(directory / f"titles.{lang}.yaml"))
+        kb._read_glosses(_yaml(directory / "glosses.yaml"))
         for path in extra:
             kb._add_user_file(path)
         return kb
+
+    def _read_countries(self, path: Traversable | Path) -> None:
+        raw = _yaml(path)
+        if not isinstance(raw, dict):
+            raise KnowledgeBaseError("expected a mapping from ISO 3166 alpha-3 codes", where=str(path))
+        for iso3, langs in raw.items():
+            if not isinstance(langs, dict):
+                raise KnowledgeBaseError("expected {fr: ..., en: ...}", where=f"{path}: {iso3}")
+            names: list[str] = []
+            for spec in langs.values():
+                names += spec.get("names") or []
+                for adj in spec.get("adjectives") or []:
+                    self._adjectives.setdefault(fold(adj), iso3)
+                for cap in spec.get("capitals") or []:
+                    self._capitals.setdefault(fold(cap), iso3)
+            for name in names:
+                self._country_names.setdefault(fold(name), iso3)
+            english = (langs.get("en") or {}).get("names") or [iso3]
+            self._add_entry(
+                KBEntry(f"kb:country:{iso3}", _country_name(iso3, english[0]), "state", iso3, tuple(names))
+            )
+
+    def _read_titles(self, lang: str, raw: Any) -> None:
+        raw = raw or {}
+        self._titles[lang] = {fold(k): str(v) for k, v in (raw.get("titles") or {}).items()}
+        self._generic[lang] = {fold(k): str(v) for k, v in (raw.get("generic") or {}).items()}
+
+    def _read_glosses(self, raw: Any) -> None:
+        raw = raw or {}
+        self._kind_glosses = {k: _pair(v) for k, v in (raw.get("kinds") or {}).items()}
+        for lang in LANGUAGES:
+            spec = raw.get(lang) or {}
+            self._glosses[lang] = Glosses(
+                nouns={fold(k): _pair(v) for k, v in (spec.get("nouns") or {}).items()},
+                adjectives={fold(k): str(v) for k, v in (spec.get("adjectives") or {}).items()},
+                identity=bool(spec.get("identity", False)),
+            )
 
     def _add_entry(self, entry: KBEntry) -> None:
         self.entries[entry.id] = entry
@@ -121,59 +196,108 @@ class KnowledgeBase:
             self._offices[(role.role, role.country or role.org or "")].append((role, entry.id))
 
     def _add_user_file(self, path: Path) -> None:
-        try:
-            raw = yaml.safe_load(path.read_text("utf-8"))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-            raise KnowledgeBaseError(f"cannot read knowledge-base file: {exc}", where=str(path)) from None
+        """A user file holds `organizations:` and/or `people:` lists, or one list of entries with a kind."""
+        raw = _yaml(path)
         if isinstance(raw, list):
             groups: dict[str, Any] = {"entries": raw}
-        elif isinstance(raw, dict):
+        elif isinstance(raw, dict) and set(raw) <= {"organizations", "people"}:
             groups = raw
         else:
             raise KnowledgeBaseError(
-                "expected a list of entries or keys organizations/people", where=str(path)
+                "expected a list of entries, or a mapping with keys `organizations` and/or `people`",
+                where=str(path),
             )
         for key, items in groups.items():
-            for n, item in enumerate(items or [], 1):
-                where = f"{path}: {key} entry {n}"
-                self._add_entry(_entry(item, where, person=(key == "people" or "roles" in item)))
+            if not isinstance(items, list):
+                raise KnowledgeBaseError(f"`{key}` must be a list of entries", where=str(path))
+            for n, item in enumerate(items, 1):
+                person = key == "people" or (
+                    isinstance(item, dict) and (item.get("kind") == "person" or "roles" in item)
+                )
+                self._add_entry(_entry(item, _where(path, f"{key} entry", n, item), person))
 
     # -- lookups ------------------------------------------------------------------------------------
     def lookup(self, surface: str) -> list[KBEntry]:
-        """Entries with this alias; a short alias (AU, US, WHO) only matches written in capitals."""
+        """Entries with this alias; a short alias (AU, US, WHO) only matches when written in capitals."""
         key = fold(surface)
         if len(key.replace(" ", "")) <= 3 and not any(c.isupper() for c in surface):
             return []
         return [self.entries[i] for i in self._aliases.get(key, [])]
 
     def country_of_adjective(self, word: str) -> str | None:
+        """ "qatari", "américaine", "Afghans" -> ISO3."""
         return self._adjectives.get(fold(word))
 
     def country_of_name(self, surface: str) -> str | None:
+        """ "Russie", "les États-Unis", "Qatar" -> ISO3."""
         return self._country_names.get(fold(surface))
 
     def country_of_capital(self, surface: str) -> str | None:
+        """ "Kaboul", "Washington" -> ISO3: a capital named as an actor stands for the government."""
         return self._capitals.get(fold(surface))
 
     def country_entry(self, iso3: str) -> KBEntry:
-        return self.entries.get(f"kb:country:{iso3}") or KBEntry(f"kb:country:{iso3}", iso3, "state", iso3)
+        """The state entry kb:country:ISO3 (a bare one for a code the data does not list)."""
+        return self.entries.get(f"kb:country:{iso3}") or KBEntry(
+            f"kb:country:{iso3}", _country_name(iso3, iso3), "state", iso3
+        )
 
     def title(self, phrase: str, lang: str) -> str | None:
+        """ "Premier ministre" -> "prime minister" (the canonical English role)."""
         return self._titles.get(lang, {}).get(fold(phrase))
 
     def generic_kind(self, noun: str, lang: str) -> str | None:
+        """ "milice" -> "armed_group": the kind of actor a generic noun denotes."""
         return self._generic.get(lang, {}).get(fold(noun))
+
+    def gloss(self, noun: str, lang: str, plural: bool, kind: str | None = None) -> str | None:
+        """An English name for a generic noun phrase ("troupes" -> "troops"), else for its kind."""
+        glosses = self._glosses.get(lang)
+        pair = glosses.nouns.get(fold(noun)) if glosses else None
+        if pair is None and glosses is not None and glosses.identity:
+            return " ".join(noun.lower().split())
+        if pair is None and kind is not None:
+            pair = self._kind_glosses.get(kind)
+        if pair is None:
+            return None
+        return pair[1] if plural else pair[0]
+
+    def gloss_adjective(self, word: str, lang: str) -> str | None:
+        """ "internationales" -> "international"; only adjectives worth keeping in a generic name."""
+        glosses = self._glosses.get(lang)
+        return glosses.adjectives.get(fold(word)) if glosses else None
 
     def holder(
         self, role: str, on: date | None, country: str | None = None, org: str | None = None
     ) -> KBEntry | None:
-        """Who held an office on a date (without a date: the latest holder known)."""
+        """Who held an office (of `country` or of the organisation `org`) on a date; without a date, the
+        latest holder known, who is the present one when the data is up to date."""
         holders = self._offices.get((role, country or org or ""), [])
         if on is not None:
             current = [eid for r, eid in holders if r.covers(on)]
             return self.entries[current[0]] if current else None
         latest = max(holders, key=lambda h: h[0].start or date.min, default=None)
         return self.entries[latest[1]] if latest else None
+
+
+def _yaml(path: Traversable | Path) -> Any:
+    try:
+        return yaml.load(path.read_text("utf-8"), Loader=_LOADER)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError) as exc:
+        # ValueError: YAML reads an unquoted 2020-13-01 as a date and fails on it.
+        raise KnowledgeBaseError(f"cannot read knowledge-base file: {exc}", where=str(path)) from None
+
+
+def _where(path: Traversable | Path, what: str, n: int, item: Any) -> str:
+    name = item.get("id") if isinstance(item, dict) else None
+    return f"{path}: {what} {n}" + (f" ({name})" if name else "")
+
+
+def _pair(value: Any) -> tuple[str, str]:
+    """A gloss is one word for both numbers, or [singular, plural]."""
+    if isinstance(value, list) and len(value) == 2:
+        return str(value[0]), str(value[1])
+    return str(value), str(value)
 
 
 def _date(value: Any, where: str) -> date | None:
@@ -185,10 +309,35 @@ def _date(value: Any, where: str) -> date | None:
         raise KnowledgeBaseError(f"bad date {value!r}: expected YYYY-MM-DD", where=where) from None
 
 
-def _aliases(raw: Any) -> tuple[str, ...]:
+def _aliases(raw: Any, where: str) -> tuple[str, ...]:
     if isinstance(raw, dict):
-        return tuple(a for lang in raw.values() for a in (lang or []))
-    return tuple(raw or [])
+        raw = [a for lang in raw.values() for a in (lang or [])]
+    if not isinstance(raw, list) or not all(isinstance(a, str) for a in raw):
+        raise KnowledgeBaseError("`aliases` must be a list of strings or {fr: [...], en: [...]}", where=where)
+    return tuple(raw)
+
+
+def _role(raw: Any, where: str) -> Role:
+    if not isinstance(raw, dict) or "role" not in raw or bool(raw.get("country")) == bool(raw.get("org")):
+        raise KnowledgeBaseError("a role needs `role` and exactly one of `country` or `org`", where=where)
+    return Role(
+        str(raw["role"]),
+        raw.get("country"),
+        raw.get("org"),
+        _date(raw.get("start"), where),
+        _date(raw.get("end"), where),
+    )
+
+
+def _period(raw: Any, where: str) -> Period:
+    if not isinstance(raw, dict) or not (raw.get("kind") or raw.get("country")):
+        raise KnowledgeBaseError(
+            "a period needs `kind` or `country`, with optional start and end", where=where
+        )
+    kind = raw.get("kind")
+    if kind is not None and kind not in ENTITY_KINDS:
+        raise KnowledgeBaseError(f"unknown kind {kind!r}; allowed: {', '.join(ENTITY_KINDS)}", where=where)
+    return Period(kind, raw.get("country"), _date(raw.get("start"), where), _date(raw.get("end"), where))
 
 
 def _entry(item: Any, where: str, person: bool) -> KBEntry:
@@ -197,70 +346,26 @@ def _entry(item: Any, where: str, person: bool) -> KBEntry:
     kind = "person" if person else item.get("kind", "other")
     if kind not in ENTITY_KINDS:
         raise KnowledgeBaseError(f"unknown kind {kind!r}; allowed: {', '.join(ENTITY_KINDS)}", where=where)
-    roles = []
-    for r in item.get("roles", []) or []:
-        if "role" not in r or bool(r.get("country")) == bool(r.get("org")):
-            raise KnowledgeBaseError("a role needs `role` and exactly one of `country` or `org`", where=where)
-        roles.append(
-            Role(
-                r["role"],
-                r.get("country"),
-                r.get("org"),
-                _date(r.get("start"), where),
-                _date(r.get("end"), where),
-            )
-        )
-    periods = tuple(
-        Period(p.get("kind"), p.get("country"), _date(p.get("start"), where), _date(p.get("end"), where))
-        for p in item.get("periods", []) or []
-    )
     return KBEntry(
         id=str(item["id"]),
         name=str(item["name"]),
         kind=kind,
         country=item.get("country"),
-        aliases=_aliases(item.get("aliases")),
-        roles=tuple(roles),
-        periods=periods,
+        aliases=_aliases(item.get("aliases") or [], where),
+        roles=tuple(_role(r, where) for r in item.get("roles") or []),
+        periods=tuple(_period(p, where) for p in item.get("periods") or []),
     )
 
 
-def _read(name: str) -> Any:
-    return yaml.safe_load(resources.files("dragoman.resolve").joinpath(f"data/{name}").read_text("utf-8"))
-
-
-def _country_name(iso3: str) -> str:
+def _country_name(iso3: str, fallback: str) -> str:
+    """pycountry's common or official name, unless that is a catalogue form ("Congo, The Democratic ...")."""
     country = pycountry.countries.get(alpha_3=iso3)
     if country is None:
-        return "Kosovo" if iso3 == "XKX" else iso3
-    return str(getattr(country, "common_name", None) or country.name)
-
-
-def _build() -> KnowledgeBase:
-    kb = KnowledgeBase()
-    for iso3, langs in _read("countries.yaml").items():
-        names: list[str] = []
-        for spec in langs.values():
-            names += spec.get("names", [])
-            for adj in spec.get("adjectives", []):
-                kb._adjectives.setdefault(fold(adj), iso3)
-            for cap in spec.get("capitals", []):
-                kb._capitals.setdefault(fold(cap), iso3)
-        for name in names:
-            kb._country_names.setdefault(fold(name), iso3)
-        english = (langs.get("en", {}).get("names") or [_country_name(iso3)])[0]
-        kb._add_entry(KBEntry(f"kb:country:{iso3}", english, "state", iso3, tuple(names)))
-    for item in _read("organizations.yaml"):
-        kb._add_entry(_entry(item, "organizations.yaml", person=False))
-    for item in _read("people.yaml"):
-        kb._add_entry(_entry(item, "people.yaml", person=True))
-    for lang in LANGUAGES:
-        titles = _read(f"titles.{lang}.yaml")
-        kb._titles[lang] = {fold(k): v for k, v in (titles.get("titles") or {}).items()}
-        kb._generic[lang] = {fold(k): v for k, v in (titles.get("generic") or {}).items()}
-    return kb
+        return fallback
+    name = str(getattr(country, "common_name", None) or country.name)
+    return fallback if ("," in name or "(" in name) and fallback != iso3 else name
 
 
 @cache
 def _packaged() -> KnowledgeBase:
-    return _build()
+    return KnowledgeBase.read(resources.files("dragoman.resolve").joinpath("data"))

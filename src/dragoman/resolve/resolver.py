@@ -1,38 +1,60 @@
 """From an argument phrase in the parse to an actor: a known entity, an office holder on a date, an
-unknown but described actor, or the entity an anaphor ("la milice", "le dirigeant") refers back to."""
+unknown but described actor, or the entity an anaphor ("la milice", "le dirigeant", "ses dirigeants")
+refers back to."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from dragoman.language.syntax import feats, phrase_span
+from dragoman.language.syntax import OBJECTS, SUBJECTS, phrase_span
 from dragoman.model import Entity, PartialDate
 from dragoman.resolve.kb import KBEntry, KnowledgeBase
+from dragoman.resolve.phrase import (
+    NAME_LABELS,
+    PERSON_LABELS,
+    head_words,
+    is_definite,
+    is_plural,
+    is_possessive,
+    is_restricted,
+    proper_name_runs,
+    trimmed,
+    widened,
+    without_determiners,
+)
 
-_NAME_LABELS = frozenset({"PER", "PERSON", "ORG", "LOC", "GPE", "MISC", "NORP"})
-_PERSON_LABELS = frozenset({"PER", "PERSON"})
-_DROP_EDGES = frozenset({"DET", "PUNCT", "ADP", "CCONJ", "SCONJ", "SPACE"})
-_DROP_DEPS = frozenset({"case", "det", "mark", "cc", "punct", "fixed"})
-_DEFINITE = frozenset({"Def"})
-_APPOSED = frozenset({"appos", "nmod", "flat:name", "flat", "compound", "nsubj"})
-# Kinds an anaphoric generic noun may refer back to ("la milice" -> an armed group ever since).
+# Names stand for the head noun when attached to it like this ("le président Barack Obama").
+_APPOSED = frozenset({"appos", "nmod", "flat:name", "flat", "compound"})
+# Tokens that never head a mention of their own (they belong to the phrase of their head).
+_INSIDE = frozenset({"flat:name", "flat", "compound", "amod", "fixed"})
+# Kinds an anaphoric generic noun may refer back to ("le gouvernement" -> the country named before).
 _COMPATIBLE = {
-    "armed_group": {"armed_group"},
-    "government": {"government", "state"},
-    "state": {"state", "government"},
-    "military": {"military"},
-    "igo": {"igo"},
-    "ngo": {"ngo"},
-    "media": {"media"},
-    "party": {"party"},
+    "government": frozenset({"government", "state"}),
+    "state": frozenset({"state", "government"}),
 }
+# Kinds of a generic noun that, beside a country, name that country's institution, not the country.
+_INSTITUTIONS = frozenset({"government", "military", "police", "media", "party", "civilians"})
+_LONGEST_TITLE = 7
+_LONGEST_GENERIC = 4
 
 
 def _day(on: PartialDate | None) -> date | None:
     return on.first_day() if on else None
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What a phrase says about its actor, read off the parse before deciding who it is."""
+
+    names: list[Span]
+    country: str | None
+    org: KBEntry | None
+    title: str | None
+    generic: str | None
+    generic_words: str | None
 
 
 class DocumentResolver:
@@ -43,71 +65,70 @@ class DocumentResolver:
         self.doc = doc
         self.lang = lang
         self.published = published
-        self._mentions: list[Entity] | None = None
+        self._mentions: list[tuple[Entity, Span]] | None = None
 
     # -- public -------------------------------------------------------------------------------------
     def resolve(self, span: Span, on: PartialDate | None = None) -> Entity | None:
         """The actor `span` denotes on date `on` (else the publication date), or None if it is no actor."""
         when = _day(on) or _day(self.published)
-        span = self._whole_names(_trim(span))
+        span = widened(trimmed(span))
         if not len(span):
             return None
-        found = self._direct(span, when)
+        return self._phrase(span, when, anaphora=True)
+
+    def _phrase(self, span: Span, when: date | None, anaphora: bool, capitals: bool = True) -> Entity | None:
+        """The whole phrase, else its head alone when the rest is a misparse ("Les talibans contrôlent
+        la ville" parsed as one noun phrase)."""
+        found = self._direct(span, when, capitals) or self._described(span, when, anaphora)
         if found is not None:
             return found
-        return self._described(span, when, allow_anaphora=True)
-
-    def _whole_names(self, span: Span) -> Span:
-        """Never cut a name the tagger found: "le Conseil de sécurité des Nations [unies]"."""
-        start, end = span.start, span.end
-        for ent in self.doc.ents:
-            if ent.start < end and ent.end > start and ent.label_ in _NAME_LABELS:
-                start, end = min(start, ent.start), max(end, ent.end)
-        return self.doc[start:end]
+        head = head_words(span)
+        if head.start == span.start and head.end == span.end:
+            return None
+        return self._direct(head, when, capitals) or self._described(head, when, anaphora)
 
     def mentions(self) -> list[Entity]:
-        """Every actor named or described in the document, in text order (no anaphora)."""
+        """Every actor named or described in the document, in text order (anaphors left out)."""
+        return [entity for entity, _ in self._mention_spans()]
+
+    def _mention_spans(self) -> list[tuple[Entity, Span]]:
         if self._mentions is None:
-            out: list[Entity] = []
-            seen: set[int] = set()
+            out: list[tuple[Entity, Span]] = []
+            covered = -1
             when = _day(self.published)
             for token in self.doc:
-                if token.i in seen or token.pos_ not in ("NOUN", "PROPN"):
+                if token.i <= covered or token.pos_ not in ("NOUN", "PROPN") or token.dep_ in _INSIDE:
                     continue
-                if token.dep_ in ("flat:name", "flat", "compound", "amod", "fixed"):
+                span = widened(trimmed(phrase_span(token)))
+                if not len(span) or span.start <= covered:
                     continue
-                span = _trim(phrase_span(token))
-                if not len(span):
-                    continue
-                entity = self._direct(span, when) or self._described(span, when, allow_anaphora=False)
+                # "à Doha" is a place; only "Doha a annoncé" makes a capital stand for its government.
+                capitals = token.dep_ in SUBJECTS or token.dep_ in OBJECTS
+                entity = self._phrase(span, when, anaphora=False, capitals=capitals)
                 if entity is not None:
-                    out.append(entity)
-                    seen.update(range(span.start, span.end))
+                    used = self.doc.char_span(entity.start or 0, entity.end or 0) or span
+                    out.append((entity, used))
+                    covered = used.end - 1
             self._mentions = out
         return self._mentions
 
     # -- named entities -----------------------------------------------------------------------------
-    def _direct(self, span: Span, when: date | None) -> Entity | None:
-        """The whole phrase is a known name: "Human Rights Watch", "le Qatar", "Kaboul"."""
-        return self._named(span.text, span, when, as_actor=True)
-
-    def _named(self, text: str, span: Span, when: date | None, as_actor: bool) -> Entity | None:
+    def _direct(self, span: Span, when: date | None, capitals: bool = True) -> Entity | None:
+        """The whole phrase is a known name: "Human Rights Watch", "le Qatar", "Kaboul", "les Américains"."""
+        text = without_determiners(span).text
         entries = self.kb.lookup(text)
         if entries:
             return self._from_entry(_best(entries), span, when)
-        iso3 = self.kb.country_of_capital(text)
-        if iso3 and as_actor:
-            country = self.kb.country_entry(iso3)
-            return _entity(span, country.name, "government", iso3, country.id)
-        iso3 = (
-            self.kb.country_of_adjective(text)
-            if len(span) == 1 and span[0].pos_ in ("NOUN", "PROPN")
-            else None
-        )
-        if iso3 and span[0].text[:1].isupper():
-            # "les Américains": the people of a country stand for it.
-            country = self.kb.country_entry(iso3)
-            return _entity(span, country.name, "state", iso3, country.id)
+        iso3 = self.kb.country_of_capital(text) if capitals else None
+        if iso3:
+            return self._institution(span, iso3, "government", None)
+        core = without_determiners(span)
+        if len(core) == 1 and core[0].text[:1].isupper() and core[0].pos_ in ("NOUN", "PROPN"):
+            iso3 = self.kb.country_of_adjective(text)
+            if iso3:
+                # "les Américains": the people of a country stand for it.
+                country = self.kb.country_entry(iso3)
+                return _entity(span, country.name, "state", iso3, country.id)
         return None
 
     def _from_entry(self, entry: KBEntry, span: Span, when: date | None, role: str | None = None) -> Entity:
@@ -117,91 +138,153 @@ class DocumentResolver:
         affiliation = None
         if held is not None:
             role = held.role
-            if held.org:
-                org = self.kb.entries.get(held.org)
-                affiliation = org.name if org else None
-                country = country or (org.country_on(when) if org else None)
-            else:
-                country = country or held.country
+            org = self.kb.entries.get(held.org) if held.org else None
+            if org is not None:
+                affiliation = org.name
+                country = country or org.country_on(when)
+            country = country or held.country
         return _entity(span, entry.name, kind, country, entry.id, role=role, affiliation=affiliation)
 
-    # -- described actors ---------------------------------------------------------------------------
-    def _described(self, span: Span, when: date | None, allow_anaphora: bool) -> Entity | None:
-        """A phrase built of a title or generic noun, a nationality, a name and an organisation."""
-        names = self._names_in(span)
-        country = self._country_in(span)
-        org = self._org_in(span, when)
-        title, _ = self._title_in(span)
-        generic = self._generic_of(span)
+    def _institution(self, span: Span, iso3: str, kind: str, words: str | None) -> Entity:
+        """A country's government, army, media...: "l'administration américaine", "Kaboul"."""
+        country = self.kb.country_entry(iso3)
+        if kind == "state":
+            return _entity(span, country.name, kind, iso3, country.id)
+        gloss = self.kb.gloss(words, self.lang, False, kind) if words else None
+        return _entity(span, f"{country.name} {gloss or kind}", kind, iso3, country.id)
 
-        person_name = next((n for n in names if n.label_ in _PERSON_LABELS), None)
-        if person_name is None and title is not None:
-            person_name = self._apposed_person(span)
-        for name in names:
-            entries = self.kb.lookup(name.text)
-            if entries:
-                entry = _best(entries)
-                if entry.kind == "person" or title is None:
-                    if org is not None and entry.id == org.id and title is not None:
-                        break
-                    return self._from_entry(entry, span, when, role=title)
-        if person_name is not None and (title is not None or not org):
-            return _entity(
-                span,
-                person_name.text,
-                "person",
-                country or (org.country_on(when) if org else None),
-                None,
-                role=title,
-                affiliation=org.name if org else None,
-            )
-        if title is not None:
-            office = org.id if org is not None else None
-            holder = self.kb.holder(title, when, country=None if office else country, org=office)
-            if holder is None and allow_anaphora and country is None and org is None and _is_definite(span):
-                found = self._antecedent(span, "person", when, role=title)
-                if found is not None:
-                    return found
-            if holder is not None:
-                return self._from_entry(holder, span, when, role=title)
-            where = org.country_on(when) if org is not None else country
-            of = org.name if org else self.kb.country_entry(country).name if country else None
-            gloss = f"{title} of {of}" if of else title
-            return _entity(
-                span, gloss, "person", where, None, role=title, affiliation=org.name if org else None
-            )
-        if generic is not None:
-            if org is not None:
-                return _entity(span, org.name, org.kind_on(when), org.country_on(when), org.id)
-            if country is not None:
-                entry = self.kb.country_entry(country)
-                return _entity(span, entry.name, generic, country, entry.id)
-            if allow_anaphora and _is_definite(span) and not _restricted(span):
-                found = self._antecedent(span, generic, when)
-                if found is not None:
-                    return found
-            return _entity(span, span.text, generic, None, None)
-        if org is not None and len(span) <= 4:
-            return _entity(span, org.name, org.kind_on(when), org.country_on(when), org.id)
-        if country is not None and span.root.pos_ == "PROPN":
-            entry = self.kb.country_entry(country)
-            return _entity(span, entry.name, "state", country, entry.id)
-        if names and span.root.pos_ == "PROPN" and names[0].label_ in ("ORG",):
-            return _entity(span, names[0].text, "other", country, None)
+    # -- described actors ---------------------------------------------------------------------------
+    def _read(self, span: Span, when: date | None) -> _Reading:
+        title = self._title_in(span)
+        generic, words = self._generic_of(span) if title is None else (None, None)
+        return _Reading(
+            self._names_in(span), self._country_in(span), self._org_in(span), title, generic, words
+        )
+
+    def _described(self, span: Span, when: date | None, anaphora: bool) -> Entity | None:
+        """A phrase built of a title or generic noun, a nationality, a name and an organisation."""
+        r = self._read(span, when)
+        named = self._named_person(span, r, when)
+        if named is not None:
+            return named
+        if r.title is not None:
+            return self._office(span, r, when, anaphora)
+        if r.generic is not None:
+            return self._generic(span, r, when, anaphora)
+        if r.names and r.names[0].label_ == "ORG" and span.root.pos_ == "PROPN":
+            return _entity(span, r.names[0].text, "other", r.country, None)
         return None
 
-    def _apposed_person(self, span: Span) -> Span | None:
-        """ "Christian Estrosi, le maire de Nice, ..." / "le maire de Nice, Christian Estrosi, ...": a
-        person's name set off by a comma right before or after a title, whatever the parser attached."""
+    def _named_person(self, span: Span, r: _Reading, when: date | None) -> Entity | None:
+        """A name beside a title or description: "le président Barack Obama", "X, directrice de HRW"."""
+        for name in r.names:
+            entries = [e for e in self.kb.lookup(name.text) if r.org is None or e.id != r.org.id]
+            # "l'armée du Qatar": a country beside a generic noun describes it, it is not the actor.
+            fits = [
+                e
+                for e in entries
+                if e.kind == "person" or (r.title is None and not (r.generic and _is_country(e)))
+            ]
+            if fits:
+                return self._from_entry(_best(fits), span, when, role=r.title)
+        person = next((n for n in r.names if n.label_ in PERSON_LABELS), None)
+        if person is None and r.title is not None:
+            person = self._apposed_person(span, commas=True)
+        elif person is None and r.generic is not None:
+            person = self._apposed_person(span, commas=False)
+        if person is None:
+            return None
+        # The name set beside the phrase is part of what the text used for this actor.
+        span = self.doc[min(span.start, person.start) : max(span.end, person.end)]
+        for entry in self.kb.lookup(person.text):
+            if entry.kind == "person":
+                return self._from_entry(entry, span, when, role=r.title)
+        country = r.country or (r.org.country_on(when) if r.org else None)
+        return _entity(
+            span,
+            person.text,
+            "person",
+            country,
+            None,
+            role=r.title,
+            affiliation=r.org.name if r.org else None,
+        )
+
+    def _office(self, span: Span, r: _Reading, when: date | None, anaphora: bool) -> Entity:
+        """A title without a name: the holder on that date, else whom it points back to, else a gloss."""
+        assert r.title is not None
+        office = r.org.id if r.org is not None else None
+        holder = self.kb.holder(r.title, when, country=None if office else r.country, org=office)
+        if holder is not None:
+            return self._from_entry(holder, span, when, role=r.title)
+        if anaphora and r.country is None and r.org is None and is_definite(span):
+            if is_possessive(span):
+                owner = self._possessor(span, when)
+                if owner is not None:
+                    return owner
+            found = self._antecedent_person(span, r.title, when)
+            if found is not None:
+                return found
+        where = r.org.country_on(when) if r.org is not None else r.country
+        of = r.org.name if r.org else self.kb.country_entry(r.country).name if r.country else None
+        return _entity(
+            span,
+            f"{r.title} of {of}" if of else r.title,
+            "person",
+            where,
+            None,
+            role=r.title,
+            affiliation=r.org.name if r.org else None,
+        )
+
+    def _generic(self, span: Span, r: _Reading, when: date | None, anaphora: bool) -> Entity:
+        """A generic noun: the organisation or country beside it, else an earlier mention, else a gloss."""
+        assert r.generic is not None
+        if r.org is not None:
+            return self._from_entry(r.org, span, when)
+        if r.country is not None:
+            kind = r.generic if r.generic in _INSTITUTIONS else "state"
+            return self._institution(span, r.country, kind, r.generic_words)
+        if anaphora and is_definite(span) and not is_restricted(span):
+            found = (
+                self._possessor(span, when, r.generic)
+                if is_possessive(span)
+                else self._antecedent(span, r.generic, when)
+            )
+            if found is not None:
+                return found
+        return _entity(span, self._gloss(span, r), r.generic, None, None)
+
+    def _gloss(self, span: Span, r: _Reading) -> str:
+        """An English name for a generic phrase: its glossed adjectives, then its noun."""
+        assert r.generic is not None and r.generic_words is not None
+        noun = self.kb.gloss(r.generic_words, self.lang, is_plural(span), r.generic) or r.generic
+        inside = set(r.generic_words.casefold().split())
+        adjectives = [
+            gloss
+            for child in span.root.children
+            if child.dep_ == "amod" and child.lower_ not in inside
+            for gloss in [self.kb.gloss_adjective(child.text, self.lang)]
+            if gloss
+        ]
+        return " ".join([*adjectives, noun])
+
+    def _apposed_person(self, span: Span, commas: bool) -> Span | None:
+        """A person's name right after the phrase ("le journaliste français Jean Dupont"), or, beside a
+        title, set off by a comma before or after it ("Christian Estrosi, le maire de Nice" / "le maire
+        de Nice, Christian Estrosi"), whatever the parser attached it to."""
+        doc = self.doc
         left = span.start - 1
-        while left >= 0 and self.doc[left].pos_ == "DET":
+        while left >= 0 and doc[left].pos_ == "DET":
             left -= 1
-        for ent in self.doc.ents:
-            if ent.label_ not in _PERSON_LABELS:
+        for ent in doc.ents:
+            if ent.label_ not in PERSON_LABELS:
                 continue
-            before = left >= 0 and ent.end == left and self.doc[left].text == ","
-            after = ent.start == span.end + 1 and self.doc[span.end].text == ","
-            if before or after:
+            if ent.start == span.end:
+                return ent
+            before = left >= 0 and ent.end == left and doc[left].text == ","
+            after = span.end < len(doc) and ent.start == span.end + 1 and doc[span.end].text == ","
+            if commas and (before or after):
                 return ent
         return None
 
@@ -211,21 +294,23 @@ class DocumentResolver:
         ents = [
             e
             for e in self.doc.ents
-            if e.start >= span.start and e.end <= span.end and e.label_ in _NAME_LABELS
+            if e.start >= span.start and e.end <= span.end and e.label_ in NAME_LABELS
         ]
-        propn = _propn_runs(span)
-        names = ents + [p for p in propn if not any(p.start >= e.start and p.end <= e.end for e in ents)]
+        runs = [
+            r for r in proper_name_runs(span) if not any(r.start >= e.start and r.end <= e.end for e in ents)
+        ]
         root = span.root
-        naming = [n for n in names if n.start <= root.i < n.end or _names_head(n, root)]
-        return sorted(naming, key=lambda e: (e.label_ not in _PERSON_LABELS, e.start))
+        naming = [n for n in ents + runs if n.start <= root.i < n.end or _names_head(n, root)]
+        return sorted(naming, key=lambda e: (e.label_ not in PERSON_LABELS, e.start))
 
     def _country_in(self, span: Span) -> str | None:
+        """The country the phrase is of: a nationality word ("qatari", "Qatari"), else a country name."""
         for token in span:
-            if token.pos_ == "ADJ" or token.dep_ in ("amod", "flat:name"):
+            if token.i != span.root.i or token.pos_ == "ADJ":
                 iso3 = self.kb.country_of_adjective(token.text)
                 if iso3:
                     return iso3
-        for run in _propn_runs(span):
+        for run in proper_name_runs(span):
             iso3 = self.kb.country_of_name(run.text) or self.kb.country_of_capital(run.text)
             if iso3:
                 return iso3
@@ -235,78 +320,117 @@ class DocumentResolver:
                 return iso3
         return None
 
-    def _org_in(self, span: Span, when: date | None) -> KBEntry | None:
+    def _org_in(self, span: Span) -> KBEntry | None:
         """An organisation named inside the phrase ("chef des talibans", "experts de l'ONU")."""
         for size in range(min(len(span), 8), 0, -1):
             for start in range(span.start, span.end - size + 1):
-                part = self.doc[start : start + size]
-                for entry in self.kb.lookup(part.text):
-                    if entry.kind != "person" and not entry.id.startswith("kb:country:"):
+                for entry in self.kb.lookup(self.doc[start : start + size].text):
+                    if entry.kind != "person" and not _is_country(entry):
                         return entry
         return None
 
-    def _title_in(self, span: Span) -> tuple[str | None, list[Token]]:
-        """The longest title phrase in the span, by surface words or lemmas ("Premier ministre")."""
+    def _title_in(self, span: Span) -> str | None:
+        """The longest title of the head or its apposition, by words or lemmas ("Premier ministre")."""
         # "le ministre belge des Affaires étrangères": the nationality sits inside the title.
         tokens = [t for t in span if not t.is_punct and not self._nationality(t)]
-        # The title is the head's own ("le Premier ministre qatari") or its apposition's ("X, le maire").
         heads = {span.root.i} | {c.i for c in span.root.children if c.dep_ == "appos"}
-        for size in range(min(len(tokens), 7), 0, -1):
+        for size in range(min(len(tokens), _LONGEST_TITLE), 0, -1):
             for i in range(len(tokens) - size + 1):
                 window = tokens[i : i + size]
                 if window[0].pos_ in ("DET", "ADP") or not heads & {t.i for t in window}:
                     continue
-                for text in (" ".join(t.text for t in window), " ".join(t.lemma_ for t in window)):
+                for text in _forms(window):
                     role = self.kb.title(text, self.lang)
                     if role:
-                        return role, window
-        return None, []
-
-    def _nationality(self, token: Token) -> bool:
-        return token.pos_ == "ADJ" and self.kb.country_of_adjective(token.text) is not None
-
-    def _generic_of(self, span: Span) -> str | None:
-        """The kind a generic head noun denotes, with its adjectives first ("communauté internationale")."""
-        head = span.root
-        adjectives = [t for t in head.children if t.dep_ == "amod" and t.i > head.i]
-        for words in ([head, *adjectives], [head]):
-            for form in (" ".join(t.text for t in words), " ".join(t.lemma_ for t in words)):
-                kind = self.kb.generic_kind(form, self.lang)
-                if kind:
-                    return kind
+                        return role
         return None
 
+    def _nationality(self, token: Token) -> bool:
+        return token.pos_ in ("ADJ", "PROPN") and self.kb.country_of_adjective(token.text) is not None
+
+    def _generic_of(self, span: Span) -> tuple[str | None, str | None]:
+        """The kind a generic head denotes and the words that say so, longest first ("forces de l'ordre",
+        "communauté internationale", "security forces", "pays")."""
+        root = span.root
+        words = [t for t in span if not t.is_punct]
+        for size in range(min(len(words), _LONGEST_GENERIC), 0, -1):
+            for i in range(len(words) - size + 1):
+                window = words[i : i + size]
+                if (
+                    root not in window
+                    or window[0].pos_ in ("DET", "ADP")
+                    or window[-1].pos_ in ("DET", "ADP")
+                ):
+                    continue
+                for text in _forms(window):
+                    kind = self.kb.generic_kind(text, self.lang)
+                    if kind:
+                        return kind, text
+        return None, None
+
     # -- anaphora -----------------------------------------------------------------------------------
-    def _antecedent(self, span: Span, kind: str, when: date | None, role: str | None = None) -> Entity | None:
-        """The nearest earlier mention of a compatible kind ("la milice" -> the Taliban); for a title
-        ("le dirigeant"), the nearest person who held that role, else the nearest person."""
-        wanted = _COMPATIBLE.get(kind, {kind})
-        plural = "Plur" in feats(span.root, "Number")
-        candidates = []
-        for mention in reversed(self.mentions()):
-            if mention.start is None or mention.start >= span.start_char:
+    def _earlier(self, span: Span, coarguments: bool = False) -> list[tuple[Entity, Span]]:
+        """Mentions before `span`, nearest first; without its co-arguments unless asked ("les talibans ont
+        attaqué la milice": the militia is not the Taliban; "ils ont remplacé leurs chefs": they own them)."""
+        head = span.root.head
+        return [
+            (e, s)
+            for e, s in reversed(self._mention_spans())
+            if s.end <= span.start and (coarguments or s.root.head.i != head.i or s.root.dep_ == "ROOT")
+        ]
+
+    def _again(self, entity: Entity, span: Span, when: date | None) -> Entity:
+        """An earlier mention said again by `span`, as it was on the new date."""
+        entry = self.kb.entries.get(entity.id or "")
+        if entry is None:
+            return _entity(
+                span, entity.name, entity.kind, entity.country, None, entity.role, entity.affiliation
+            )
+        return self._from_entry(entry, span, when, role=entity.role)
+
+    def _kinds(self, entity: Entity) -> frozenset[str]:
+        entry = self.kb.entries.get(entity.id or "")
+        return frozenset({entity.kind}) | (entry.kinds_ever() if entry else frozenset())
+
+    def _antecedent(self, span: Span, kind: str, when: date | None) -> Entity | None:
+        """The nearest earlier known mention of a compatible kind ("la milice" -> the Taliban, ever an
+        armed group); "le gouvernement" after a country is that country's government."""
+        wanted = _COMPATIBLE.get(kind, frozenset({kind}))
+        plural = is_plural(span)
+        for entity, _ in self._earlier(span):
+            kinds = self._kinds(entity)
+            if entity.id is None or not kinds & wanted:
                 continue
-            if mention.id is None and mention.kind != "person":
+            if plural and kinds <= {"state", "government", "person"}:
+                continue  # "les pays" never stands for one country
+            if entity.kind == "state" and kind != "state" and entity.country:
+                return self._institution(span, entity.country, kind, None)
+            return self._again(entity, span, when)
+        return None
+
+    def _antecedent_person(self, span: Span, role: str, when: date | None) -> Entity | None:
+        """ "le dirigeant": the nearest earlier holder of that role, else the nearest person of an
+        earlier sentence (within one sentence two titles are usually two people)."""
+        earlier = [(e, s) for e, s in self._earlier(span) if e.kind == "person"]
+        same = next((e for e, _ in earlier if e.role == role), None)
+        if same is None:
+            sentence = span.root.sent.start
+            same = next((e for e, s in earlier if s.start < sentence), None)
+        return self._again(same, span, when) if same is not None else None
+
+    def _possessor(self, span: Span, when: date | None, kind: str | None = None) -> Entity | None:
+        """ "ses dirigeants", "son armée": the nearest earlier organisation or country owns the head."""
+        for entity, _ in self._earlier(span, coarguments=True):
+            if entity.kind == "person" or entity.id is None:
                 continue
-            kinds = {mention.kind}
-            entry = self.kb.entries.get(mention.id or "")
-            if entry is not None:
-                kinds |= {entry.kind} | {p.kind for p in entry.periods if p.kind}
-            # A plural phrase ("les pays") never stands for one country or one person.
-            if (
-                plural
-                and kinds & {"state", "person"}
-                and not (entry and entry.kind in ("armed_group", "igo"))
-            ):
-                continue
-            if kinds & wanted:
-                candidates.append(mention)
-        if role is not None:
-            # "le dirigeant" is the leader named before, never just any person.
-            candidates = [c for c in candidates if c.role == role]
-        if not candidates:
-            return None
-        return replace(candidates[0], text=span.text, start=span.start_char, end=span.end_char)
+            if entity.kind == "state" and kind in _INSTITUTIONS and entity.country:
+                return self._institution(span, entity.country, kind or "government", None)
+            return self._again(entity, span, when)
+        return None
+
+
+def _forms(window: list[Token]) -> tuple[str, str]:
+    return " ".join(t.text for t in window), " ".join(t.lemma_ for t in window)
 
 
 def _names_head(name: Span, root: Token) -> bool:
@@ -315,9 +439,13 @@ def _names_head(name: Span, root: Token) -> bool:
     return top.head.i == root.i and top.dep_ in _APPOSED and root.pos_ == "NOUN"
 
 
+def _is_country(entry: KBEntry) -> bool:
+    return entry.id.startswith("kb:country:")
+
+
 def _best(entries: list[KBEntry]) -> KBEntry:
     """Among homonyms prefer organisations and people over countries (a name is more specific)."""
-    return sorted(entries, key=lambda e: e.id.startswith("kb:country:"))[0]
+    return sorted(entries, key=_is_country)[0]
 
 
 def _entity(
@@ -340,50 +468,3 @@ def _entity(
         start=span.start_char,
         end=span.end_char,
     )
-
-
-def _trim(span: Span) -> Span:
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end and (
-        doc[start].pos_ in _DROP_EDGES or doc[start].is_space or doc[start].dep_ in _DROP_DEPS
-    ):
-        start += 1
-    while end > start and (doc[end - 1].pos_ in _DROP_EDGES or doc[end - 1].is_space):
-        end -= 1
-    return doc[start:end]
-
-
-def _propn_runs(span: Span) -> list[Span]:
-    runs: list[Span] = []
-    i = span.start
-    doc = span.doc
-    while i < span.end:
-        if doc[i].pos_ == "PROPN" or (
-            doc[i].text[:1].isupper() and doc[i].pos_ in ("NOUN", "ADJ") and i > span.start
-        ):
-            j = i
-            while j + 1 < span.end and (
-                doc[j + 1].pos_ == "PROPN"
-                or doc[j + 1].text in ("-", "bin", "ben", "al", "el")
-                or doc[j + 1].text[:1].isupper()
-            ):
-                j += 1
-            runs.append(doc[i : j + 1])
-            i = j + 1
-        else:
-            i += 1
-    return runs
-
-
-def _is_definite(span: Span) -> bool:
-    first = span.doc[span.start - 1] if span.start > 0 else None
-    dets = [t for t in span.root.children if t.dep_ in ("det", "poss", "nmod:poss")]
-    if first is not None and first.pos_ == "DET":
-        dets.append(first)
-    return any(set(feats(d, "Definite")) & _DEFINITE or feats(d, "Poss") or d.lower_ == "the" for d in dets)
-
-
-def _restricted(span: Span) -> bool:
-    """ "les pays qui n'ont pas reconnu ...": a relative clause that picks out new referents, not old ones."""
-    return any(c.dep_ in ("acl:relcl", "relcl") for c in span.root.children)
