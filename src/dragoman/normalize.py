@@ -9,10 +9,15 @@ import unicodedata
 _ARTICLE = re.compile(r"^(?:l |le |la |les |the )")
 
 
+def unaccented(text: str) -> str:
+    """Lowercase (casefolded) text without its accents: "Émirat" -> "emirat"."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
 def fold(text: str) -> str:
     """Accent- and case-insensitive key, leading article dropped: "L'Émirat-du-Qatar" -> "emirat du qatar"."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = unaccented(text)
     text = re.sub(r"[\-'\u2019\u02bc.]", " ", text)
     text = " ".join(text.split())
     return _ARTICLE.sub("", text)

@@ -14,18 +14,18 @@ A gold record has `doc`, `id`, `required`, `types`, `directed`, `actor`, `recipi
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
+
+from dragoman.normalize import unaccented
 
 Record = dict[str, Any]
 
 
 def fold(text: str | None) -> str:
     """The referee's folding: accents and case away, hyphens and apostrophes as spaces."""
-    text = unicodedata.normalize("NFKD", text or "")
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = unaccented(text or "")
     return " ".join(text.replace("-", " ").replace("'", " ").replace("\u2019", " ").split())
 
 
