@@ -15,9 +15,12 @@ from spacy.tokens import Token
 from dragoman.extract.lexicon import Lexicon
 from dragoman.extract.triggers import Trigger
 from dragoman.language.syntax import (
+    CLAUSAL_COMPLEMENTS,
     COMPLEMENT_CLAUSES,
+    NOUN_MODIFIERS,
     OBJECTS,
     PASSIVE_SUBJECTS,
+    POSSESSORS,
     antecedent,
     conjuncts,
     feats,
@@ -167,6 +170,30 @@ def roles_of(trigger: Trigger, lex: Lexicon) -> Roles:
     if trigger.spec.pos == "adjective":
         return adjective_roles(trigger, lex)
     return verb_roles(trigger, lex)
+
+
+def owners(noun: Token, lex: Lexicon) -> list[Token]:
+    """Whose a thing is, when the thing itself is no actor: "Haiti's efforts", "an Indian proposal",
+    "calls by the secretary-general", "an offer from Kabul", "inspectors of the agency"."""
+    found = [c for c in noun.children if c.dep_ in POSSESSORS and c.lower_ not in lex.possessives]
+    roles = lex.case("agent") | lex.case("source") | lex.case("genitive")
+    found += [c for p, c in prepositional(noun) if p in roles]
+    found += [c for c in noun.children if c.dep_ in NOUN_MODIFIERS and c.pos_ in ("ADJ", "PROPN")]
+    return _expand(found)
+
+
+def content_recipients(verb: Token, lex: Lexicon) -> list[Token]:
+    """Who the content of a demand, threat, promise or refusal is aimed at: the subject of "demanded that
+    X withdraw", else the object and recipient complements of "threatened to cut off power to X"."""
+    found: list[Token] = []
+    for clause in kids(verb, CLAUSAL_COMPLEMENTS):
+        own = [s for s in subjects(clause) if s.dep_ not in PASSIVE_SUBJECTS]
+        if clause.dep_ == "ccomp" and own:
+            found += own
+            continue
+        # "refused to send troops to Libya": the one it is sent to, rather than what is sent.
+        found += _recipient_complements(clause, lex) or kids(clause, OBJECTS) + kids(clause, PASSIVE_SUBJECTS)
+    return _expand(found)
 
 
 def possessor_number(token: Token, lex: Lexicon) -> str | None:

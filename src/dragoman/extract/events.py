@@ -9,14 +9,31 @@ from spacy.tokens import Doc, Span, Token
 from dragoman import taxonomy
 from dragoman.extract import attribution as attr
 from dragoman.extract.anchors import DateAnchors, name_span, place_for
-from dragoman.extract.arguments import Roles, clause_subject, possessor_number, roles_of
+from dragoman.extract.arguments import (
+    Roles,
+    clause_subject,
+    content_recipients,
+    owners,
+    possessor_number,
+    roles_of,
+)
 from dragoman.extract.corefer import merge_coreferent
 from dragoman.extract.dates import find_dates
 from dragoman.extract.lexicon import Lexicon, lexicon
 from dragoman.extract.modality import auxiliary_modes, is_negated
 from dragoman.extract.places import Gazetteer
 from dragoman.extract.triggers import Trigger, find_triggers
-from dragoman.language.syntax import SUBJECTS, feats, phrase_span, preposition
+from dragoman.language.syntax import (
+    OBJECTS,
+    RELATIVE,
+    SUBJECTS,
+    feats,
+    kids,
+    phrase_span,
+    preposition,
+    prepositional,
+    subjects,
+)
 from dragoman.model import (
     Attribution,
     DateMention,
@@ -35,6 +52,14 @@ from dragoman.resolve.resolver import DocumentResolver
 # How far back (in tokens) a pronoun or possessive looks for the actor it stands for.
 _ANTECEDENT_WINDOW = 120
 _CONDUCT_TYPES = frozenset({"COERCE", "ASSAULT"})
+# Verbal acts whose complement is their content ("threatened to ban X", "demanded the withdrawal of Y",
+# "refused to sign"): PLOVER codes the act, so the content is no event of its own, and the content's
+# participants are the act's recipients.
+_CONTENT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
+# Acts done to a place's people: without a named recipient, the place where they happen stands for it.
+_PLACE_TARGET_TYPES = frozenset({"CONCEDE", "AID", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"})
+# Clauses that are not part of the clause that governs them.
+_OWN_CLAUSES = RELATIVE | frozenset({"advcl", "parataxis"})
 
 
 @dataclass
@@ -64,6 +89,11 @@ class _DocumentReader:
     # -- entities ---------------------------------------------------------------------------------
     def entity(self, token: Token, on: PartialDate | None) -> Entity | None:
         """The actor a head token stands for, following pronouns and possessives back to their antecedent."""
+        if token.lemma_.lower() in self.lex.quantity_nouns or token.pos_ == "NUM":
+            # "thousands of students", "two of its diplomats": the people counted are the actor.
+            counted = [c for p, c in prepositional(token) if p in self.lex.case("genitive")]
+            if counted:
+                return self.entity(counted[0], on)
         number = self.lex.pronouns.get(token.lower_) if token.pos_ == "PRON" else None
         if number is not None:
             return self._antecedent(token, number, on)
@@ -126,10 +156,81 @@ class _DocumentReader:
     def read(self) -> list[Event]:
         for s_index, sentence in enumerate(self.doc.sents):
             selon = attr.according_to(sentence, self.lex)
-            for trigger in find_triggers(sentence, self.lex):
-                self._read_trigger(trigger, sentence, s_index, selon)
+            triggers = find_triggers(sentence, self.lex)
+            governors = {t.token.i: t for t in triggers if t.spec.type in _CONTENT_TYPES}
+            for trigger in triggers:
+                if not self._content(trigger.token, governors) and not self._conditional(trigger.token):
+                    self._read_trigger(trigger, sentence, s_index, selon)
+            self._read_obligations(sentence, s_index, selon)
             self._read_blame(sentence, s_index)
         return self.events
+
+    def _content(self, token: Token, governors: dict[int, Trigger]) -> bool:
+        """Inside what a demand, threat, promise or refusal is about ("refused to sign", "threatened to ban
+        X", "demanded the withdrawal of Y"), or what someone says another "must" do."""
+        node = token
+        while node.head.i != node.i:
+            if node.dep_ in _OWN_CLAUSES or (node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")):
+                return False
+            if self._obliged(node):
+                return True
+            head = node.head
+            if head.i in governors and not self._reporting(head):
+                return True
+            node = head
+        return False
+
+    def _conditional(self, token: Token) -> bool:
+        """In an "if" or "unless" clause: a condition, not something that happened."""
+        node = token
+        while node.head.i != node.i:
+            if node.dep_ == "advcl" and any(
+                c.lower_ in self.lex.condition_markers for c in node.children if c.dep_ == "mark"
+            ):
+                return True
+            node = node.head
+        return False
+
+    def _obliged(self, clause: Token) -> bool:
+        """ "(said that) Libya must hand over the suspects": a clause saying what someone else must do."""
+        return (
+            clause.dep_ == "ccomp"
+            and clause.head.i != clause.i
+            and bool(subjects(clause))
+            and any(
+                c.lower_ in self.lex.obligation_auxiliaries
+                for c in clause.children
+                if c.dep_.startswith("aux")
+            )
+        )
+
+    def _read_obligations(self, sentence: Span, s_index: int, selon: list[tuple[Token, Token]]) -> None:
+        """ "X said (that) Y must do Z" is X's demand on Y (REQUEST)."""
+        for clause in sentence:
+            if not self._obliged(clause):
+                continue
+            speakers, _ = clause_subject(clause.head, self.lex)
+            date = self.dates.date_for(clause.head, self._blocked)
+            on = date.date if date else None
+            actors = self._entities(speakers, on)
+            recipients = self._entities(_with_conjuncts(subjects(clause)), on)
+            recipients = [r for r in recipients if not any(_same_entity(r, a) for a in actors)]
+            if not actors or not recipients:
+                continue
+            self._add(
+                sentence,
+                s_index,
+                clause.head,
+                "REQUEST",
+                None,
+                actors,
+                recipients,
+                date,
+                None,
+                [],
+                self._attribution(clause.head, selon, on),
+                0.7,
+            )
 
     def _blocked(self, governor: Token) -> bool:
         """Clauses whose date does not pass to their complement: speech, requests, intentions."""
@@ -143,7 +244,7 @@ class _DocumentReader:
         self, trigger: Trigger, sentence: Span, s_index: int, selon: list[tuple[Token, Token]]
     ) -> None:
         token = trigger.token
-        if self._reporting(token) or self._refused(token) or self._topic(trigger, sentence):
+        if self._reporting(token) or self._topic(trigger, sentence):
             return
         date = self.dates.date_for(token, self._blocked)
         on = date.date if date else None
@@ -170,10 +271,15 @@ class _DocumentReader:
             return
         if not actors:
             return
+        recipients = [r for r in recipients if not any(_same_entity(r, a) for a in actors)]
+        if not recipients and not trigger.nominal:
+            recipients = self._implicit_recipients(trigger, roles, actors, on)
         if trigger.spec.requires_object_kind == "actor" and not recipients:
             return
-        recipients = [r for r in recipients if not any(_same_entity(r, a) for a in actors)]
+        recipients = _named_first(recipients)
         etype, mode, aux = trigger.spec.type, trigger.spec.mode, auxiliary_modes(token, self.lex)
+        if not recipients and place is not None and etype in _PLACE_TARGET_TYPES:
+            recipients = [_place_entity(place)]
         host = self._host(token, on)
         if host is not None and etype == "CONSULT" and not any(_same_entity(host, a) for a in actors):
             mode = "third-party"
@@ -185,6 +291,39 @@ class _DocumentReader:
                 etype, mode = trigger.spec.negated, None
             else:
                 aux.append("negation")
+        elif self._intended(token):
+            etype, mode = _intent_type(etype, mode)
+        event = self._add(
+            sentence,
+            s_index,
+            token,
+            etype,
+            mode,
+            actors,
+            recipients,
+            date,
+            place,
+            aux,
+            self._attribution(token, selon, on),
+            _confidence(trigger, roles, actors, recipients),
+        )
+        _infer_meeting_mode(event)
+
+    def _add(
+        self,
+        sentence: Span,
+        s_index: int,
+        token: Token,
+        etype: str,
+        mode: str | None,
+        actors: list[Entity],
+        recipients: list[Entity],
+        date: DateMention | None,
+        place: PlaceMention | None,
+        aux: list[str],
+        attribution: Attribution | None,
+        confidence: float,
+    ) -> Event:
         event = Event(
             doc_id=self.document.doc_id,
             event_id=f"{self.document.doc_id}:{s_index}:{len(self.events)}",
@@ -196,13 +335,55 @@ class _DocumentReader:
             date=date,
             location=place,
             auxiliary=aux,
-            attribution=self._attribution(token, selon, on),
+            attribution=attribution,
             evidence=_evidence(sentence, token),
-            confidence=_confidence(trigger, roles, actors, recipients),
+            confidence=confidence,
             score=taxonomy.score(etype, mode),
         )
-        _infer_meeting_mode(event)
         self.events.append(event)
+        return event
+
+    def _implicit_recipients(
+        self, trigger: Trigger, roles: Roles, actors: list[Entity], on: PartialDate | None
+    ) -> list[Entity]:
+        """Recipients the parse does not name as such: whose thing the object is ("praised Haiti's
+        efforts", "rejected an Indian proposal"), else whom the content of a demand, threat or promise is
+        aimed at ("threatened to cut off power to X", "demanded that X withdraw")."""
+        things = roles.recipients + [o for o in kids(trigger.token, OBJECTS) if o not in roles.recipients]
+        candidates = [owner for thing in things for owner in owners(thing, self.lex)]
+        if trigger.spec.type in _CONTENT_TYPES:
+            content = content_recipients(trigger.token, self.lex)
+            candidates += content + [owner for thing in content for owner in owners(thing, self.lex)]
+        found = self._entities([c for c in candidates if c.pos_ != "ADJ"], on)
+        found += [e for c in candidates if c.pos_ == "ADJ" for e in [self._nationality(c)] if e is not None]
+        return [e for e in found if not any(_same_entity(e, a) for a in actors)]
+
+    def _nationality(self, adjective: Token) -> Entity | None:
+        """The country a nationality adjective stands for ("a Chilean proposal" -> Chile)."""
+        iso3 = self.kb.country_of_adjective(adjective.text)
+        if iso3 is None:
+            return None
+        entry = self.kb.country_entry(iso3)
+        return Entity(
+            text=adjective.text,
+            name=entry.name,
+            kind="state",
+            country=iso3,
+            id=entry.id,
+            start=adjective.idx,
+            end=adjective.idx + len(adjective.text),
+        )
+
+    def _intended(self, token: Token) -> bool:
+        """Announced as intended: "will withdraw", "said it would allow", "is ready to send", "vowed to"."""
+        node = token.head if token.dep_ in OBJECTS and token.pos_ == "NOUN" else token
+        if any(c.lower_ in self.lex.intent_auxiliaries for c in node.children if c.dep_.startswith("aux")):
+            return True
+        while node.dep_ in ("xcomp", "acomp", "conj") and node.head.i != node.i:
+            node = node.head
+            if node.lemma_.lower() in self.lex.intent_verbs or node.lower_ in self.lex.intent_verbs:
+                return True
+        return False
 
     def _host(self, token: Token, on: PartialDate | None) -> Entity | None:
         """Who hosts talks named as the object of "accueillir", "héberger", "host"."""
@@ -231,13 +412,6 @@ class _DocumentReader:
     def _reporting(self, token: Token) -> bool:
         """ "a reconnu que ...", "dément que ...": a speech verb with a clause reports, it is no event."""
         return attr.is_speech_verb(token, self.lex) and any(c.dep_ == "ccomp" for c in token.children)
-
-    def _refused(self, token: Token) -> bool:
-        """ "refuse de signer l'accord": the refusal is the event (REJECT), not the signing."""
-        if token.dep_ not in ("xcomp", "ccomp") or token.head.i == token.i:
-            return False
-        spec = self.lex.verbs.get(token.head.lemma_.lower())
-        return spec is not None and spec.type == "REJECT"
 
     def _entities(self, tokens: list[Token], on: PartialDate | None) -> list[Entity]:
         out: list[Entity] = []
@@ -380,6 +554,40 @@ def _same_entity(a: Entity, b: Entity) -> bool:
 
 def _same_span(entity: Entity, place: PlaceMention) -> bool:
     return entity.start is not None and entity.start <= place.start < (entity.end or entity.start)
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    return [c for t in tokens for c in [t, *(k for k in t.children if k.dep_ == "conj")]]
+
+
+def _named_first(entities: list[Entity]) -> list[Entity]:
+    """Beside a named or located recipient, an anonymous one ("troops") is what is acted with, not on."""
+    located = [e for e in entities if e.id or e.country]
+    return located or entities
+
+
+def _place_entity(place: PlaceMention) -> Entity:
+    """A place standing for those who live there, as the recipient of what is done in it."""
+    kind = "state" if place.place.feature == "country" else "other"
+    return Entity(
+        text=place.text,
+        name=place.place.name,
+        kind=kind,
+        country=place.place.country,
+        start=place.start,
+        end=place.end,
+    )
+
+
+def _intent_type(etype: str, mode: str | None) -> tuple[str, str | None]:
+    """An intended act as PLOVER codes it: cooperation promised is AGREE, force or coercion announced is
+    a threat (THREATEN); words (requests, accusations, rejections) keep their type."""
+    quad = taxonomy.TYPES[etype].quad
+    if quad in ("verbal cooperation", "material cooperation"):
+        return "AGREE", None
+    if quad == "material conflict" and etype != "PROTEST":
+        return "THREATEN", "violence" if etype == "ASSAULT" else None
+    return etype, mode
 
 
 def _evidence(sentence: Span, token: Token, trigger_text: str | None = None) -> Evidence:

@@ -48,10 +48,16 @@ class Lexicon:
     support_verbs: frozenset[str] = field(default_factory=frozenset)
     host_verbs: frozenset[str] = field(default_factory=frozenset)
     possessives: dict[str, str] = field(default_factory=dict)
+    lemmas: dict[str, str] = field(default_factory=dict)
     pronouns: dict[str, str] = field(default_factory=dict)
     adjective_endings: tuple[str, ...] = ("",)
     future_auxiliaries: frozenset[str] = field(default_factory=frozenset)
     hypothetical_auxiliaries: frozenset[str] = field(default_factory=frozenset)
+    intent_verbs: frozenset[str] = field(default_factory=frozenset)
+    intent_auxiliaries: frozenset[str] = field(default_factory=frozenset)
+    obligation_auxiliaries: frozenset[str] = field(default_factory=frozenset)
+    condition_markers: frozenset[str] = field(default_factory=frozenset)
+    quantity_nouns: frozenset[str] = field(default_factory=frozenset)
 
     def case(self, role: str) -> frozenset[str]:
         return self.cases.get(role, frozenset())
@@ -120,8 +126,14 @@ def lexicon(lang: str) -> Lexicon:
         support_verbs=words("support_verbs"),
         host_verbs=words("host_verbs"),
         possessives=dict(raw.get("possessives", {})),
+        lemmas=dict(raw.get("lemmas", {})),
         pronouns=dict(raw.get("pronouns", {})),
         adjective_endings=tuple(raw.get("adjective_endings", [""])),
         future_auxiliaries=words("future_auxiliaries"),
         hypothetical_auxiliaries=words("hypothetical_auxiliaries"),
+        intent_verbs=words("intent_verbs"),
+        intent_auxiliaries=words("intent_auxiliaries"),
+        obligation_auxiliaries=words("obligation_auxiliaries"),
+        condition_markers=words("condition_markers"),
+        quantity_nouns=words("quantity_nouns"),
     )

@@ -38,6 +38,8 @@ _COMPATIBLE = {
 # Kinds of a generic noun that, beside a country, name that country's institution, not the country.
 _INSTITUTIONS = frozenset({"government", "military", "police", "media", "party", "civilians"})
 _LONGEST_TITLE = 7
+# The kind of generic phrases that name no actor ("state of emergency" beside "state").
+_NO_ACTOR = "none"
 _LONGEST_GENERIC = 4
 
 
@@ -83,7 +85,7 @@ class DocumentResolver:
         if found is not None:
             return found
         head = head_words(span)
-        if head.start == span.start and head.end == span.end:
+        if (head.start == span.start and head.end == span.end) or self._generic_of(span)[0] == _NO_ACTOR:
             return None
         return self._direct(head, when, capitals) or self._described(head, when, anaphora)
 
@@ -169,6 +171,8 @@ class DocumentResolver:
             return named
         if r.title is not None:
             return self._office(span, r, when, anaphora)
+        if r.generic == _NO_ACTOR:
+            return None
         if r.generic is not None:
             return self._generic(span, r, when, anaphora)
         if r.names and r.names[0].label_ == "ORG" and span.root.pos_ == "PROPN":

@@ -1,0 +1,145 @@
+"""Event extraction on English sentences written for these tests: one sentence per construction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from dragoman.model import Entity, Event
+
+pytestmark = pytest.mark.slow
+Extract = Callable[..., list[Event]]
+
+
+def en(events_of: Extract, text: str) -> list[Event]:
+    return events_of(text, lang="en")
+
+
+def only(events: list[Event], etype: str) -> Event:
+    found = [e for e in events if e.event_type == etype]
+    assert len(found) == 1, (
+        f"expected one {etype}, got {[(e.event_type, e.evidence.trigger) for e in events]}"
+    )
+    return found[0]
+
+
+def countries(entities: list[Entity]) -> set[str | None]:
+    return {e.country for e in entities}
+
+
+def types(events: list[Event]) -> list[str]:
+    return [e.event_type for e in events]
+
+
+# -- the lexicon: verbs, phrasal verbs, verb + object phrases, compounds ----------------------------
+@pytest.mark.parametrize(
+    ("text", "etype", "mode"),
+    [
+        ("Chile has lifted the curfew in the capital.", "CONCEDE", None),
+        ("The miners' union called off its strike on Monday.", "CONCEDE", None),
+        ("Norway apologized to Sweden for the incident.", "SUPPORT", None),
+        ("Peru and Bolivia signed a treaty of friendship.", "SUPPORT", None),
+        ("Ghana has established diplomatic ties with Cuba.", "SUPPORT", None),
+        ("Spain extradited two suspects to France.", "COOPERATE", None),
+        ("Canada has granted asylum to three Syrian journalists.", "AID", None),
+        ("The prime minister of Peru resigned on Friday.", "RETREAT", "resign"),
+        ("Kenya is investigating the deaths of two Somali traders.", "ACCUSE", "investigate"),
+        ("Chile lodged a protest with Argentina over the incident.", "ACCUSE", "disapprove"),
+        ("Ecuador issued an ultimatum to Colombia.", "THREATEN", None),
+        ("Chile dismissed a proposal from Bolivia.", "REJECT", None),
+        ("Hundreds of Kenyan students staged a rally in Nairobi.", "PROTEST", "demo"),
+        ("Fifty Tunisian prisoners began a hunger strike.", "PROTEST", "hunger"),
+        ("Greece halted military aid to Cyprus.", "SANCTION", "discontinue"),
+        ("Sudanese troops opened fire on Chadian villagers.", "ASSAULT", "firearms"),
+        ("Colombian soldiers captured a rebel camp near the border.", "ASSAULT", None),
+        ("Nigeria called on Ghana to close the border.", "REQUEST", None),
+    ],
+)
+def test_english_triggers(events_of: Extract, text: str, etype: str, mode: str | None) -> None:
+    ev = only(en(events_of, text), etype)
+    assert ev.mode == mode
+
+
+def test_predicate_adjective_after_copula(events_of: Extract) -> None:
+    ev = only(en(events_of, "Japan is open to talks with China."), "AGREE")
+    assert countries(ev.actors) == {"JPN"}
+
+
+# -- a demand, threat, promise or refusal and its content -------------------------------------------
+def test_threat_content_is_no_event_and_gives_the_recipient(events_of: Extract) -> None:
+    events = en(events_of, "Iran threatened to ban imports from Turkey.")
+    ev = only(events, "THREATEN")
+    assert types(events) == ["THREATEN"]
+    assert countries(ev.actors) == {"IRN"} and countries(ev.recipients) == {"TUR"}
+
+
+def test_demand_that_someone_acts(events_of: Extract) -> None:
+    events = en(events_of, "The Chinese foreign ministry demanded that Japan release the fishermen.")
+    ev = only(events, "REQUEST")
+    assert types(events) == ["REQUEST"]
+    assert countries(ev.actors) == {"CHN"} and countries(ev.recipients) == {"JPN"}
+
+
+def test_demanded_action_noun_gives_the_recipient(events_of: Extract) -> None:
+    events = en(events_of, "The ministers demanded the withdrawal of Russian troops from Georgia.")
+    ev = only(events, "REQUEST")
+    assert "RUS" in countries(ev.recipients)
+    assert types(events) == ["REQUEST"]
+
+
+def test_said_someone_must_is_a_request(events_of: Extract) -> None:
+    events = en(events_of, "The French president said that Iran must stop enriching uranium.")
+    ev = only(events, "REQUEST")
+    assert countries(ev.actors) == {"FRA"} and countries(ev.recipients) == {"IRN"}
+
+
+def test_refusal_keeps_the_content_recipient(events_of: Extract) -> None:
+    events = en(events_of, "Egypt refused to send troops to Libya.")
+    ev = only(events, "REJECT")
+    assert countries(ev.recipients) == {"LBY"}
+    assert types(events) == ["REJECT"]
+
+
+def test_condition_is_not_an_event(events_of: Extract) -> None:
+    events = en(events_of, "Chile will cut off gas to Argentina unless Argentina pays the debt.")
+    assert "AID" not in types(events) and len(events) == 1
+
+
+# -- intent: promised cooperation is AGREE, announced force is THREATEN -----------------------------
+def test_willing_to_withdraw_is_agree(events_of: Extract) -> None:
+    events = en(events_of, "Armenia said it is willing to withdraw its troops from Azerbaijan.")
+    ev = only(events, "AGREE")
+    assert countries(ev.actors) == {"ARM"} and "RETREAT" not in types(events)
+
+
+def test_will_provide_aid_is_agree(events_of: Extract) -> None:
+    ev = only(en(events_of, "Japan will provide food aid to North Korea."), "AGREE")
+    assert countries(ev.recipients) == {"PRK"}
+
+
+def test_prepared_to_impose_is_threaten(events_of: Extract) -> None:
+    events = en(events_of, "The Thai government is prepared to impose martial law in Bangkok.")
+    ev = only(events, "THREATEN")
+    assert countries(ev.actors) == {"THA"}
+
+
+# -- recipients the parse does not name directly ----------------------------------------------------
+def test_possessor_of_the_object_is_the_recipient(events_of: Extract) -> None:
+    ev = only(en(events_of, "The Swiss minister praised Ghana's efforts to fight corruption."), "SUPPORT")
+    assert countries(ev.recipients) == {"GHA"}
+
+
+def test_nationality_of_the_object_is_the_recipient(events_of: Extract) -> None:
+    ev = only(en(events_of, "Peru rejected a Chilean proposal on the border."), "REJECT")
+    assert countries(ev.recipients) == {"CHL"}
+
+
+def test_author_of_the_rejected_call(events_of: Extract) -> None:
+    ev = only(en(events_of, "Israel rejected calls by Egypt to halt the raids."), "REJECT")
+    assert countries(ev.recipients) == {"EGY"}
+
+
+def test_place_stands_for_the_recipient_of_a_material_act(events_of: Extract) -> None:
+    ev = only(en(events_of, "The Kenyan government lifted the state of emergency in Uganda."), "CONCEDE")
+    assert countries(ev.recipients) == {"UGA"}
