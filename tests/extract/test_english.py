@@ -143,3 +143,46 @@ def test_author_of_the_rejected_call(events_of: Extract) -> None:
 def test_place_stands_for_the_recipient_of_a_material_act(events_of: Extract) -> None:
     ev = only(en(events_of, "The Kenyan government lifted the state of emergency in Uganda."), "CONCEDE")
     assert countries(ev.recipients) == {"UGA"}
+
+
+def test_conditional_threat(events_of: Extract) -> None:
+    text = "Kenya announced that it will withdraw its troops from Somalia unless the talks resume."
+    ev = only(en(events_of, text), "THREATEN")
+    assert countries(ev.actors) == {"KEN"} and countries(ev.recipients) == {"SOM"}
+
+
+def test_preparing_to_attack_is_mobilize(events_of: Extract) -> None:
+    events = en(events_of, "The Ethiopian army prepared to attack Eritrean positions.")
+    ev = only(events, "MOBILIZE")
+    assert countries(ev.actors) == {"ETH"} and "ASSAULT" not in types(events)
+
+
+def test_acceding_to_demands_is_concede(events_of: Extract) -> None:
+    ev = only(en(events_of, "The Nepalese government accepted demands from the Maoist rebels."), "CONCEDE")
+    assert countries(ev.actors) == {"NPL"}
+
+
+def test_verb_object_phrase_is_one_event(events_of: Extract) -> None:
+    events = en(events_of, "Canada imposed sanctions on Iran.")
+    ev = only(events, "SANCTION")
+    assert countries(ev.recipients) == {"IRN"}
+
+
+def test_protest_purpose_clause_gives_the_target(events_of: Extract) -> None:
+    events = en(
+        events_of,
+        "Hundreds of Kenyan students began a hunger strike to demand the release of Ugandan activists.",
+    )
+    ev = only(events, "PROTEST")
+    assert ev.mode == "hunger" and countries(ev.actors) == {"KEN"}
+    assert countries(ev.recipients) == {"UGA"} and types(events) == ["PROTEST"]
+
+
+def test_prepositional_recipient_on(events_of: Extract) -> None:
+    ev = only(en(events_of, "The president reneged on his commitment to the Kenyan people."), "REJECT")
+    assert countries(ev.recipients) == {"KEN"}
+
+
+def test_owner_of_the_owner(events_of: Extract) -> None:
+    ev = only(en(events_of, "Poland rejected recent calls by Belarus's rulers for new loans."), "REJECT")
+    assert countries(ev.recipients) == {"BLR"}

@@ -56,6 +56,9 @@ _CONDUCT_TYPES = frozenset({"COERCE", "ASSAULT"})
 # "refused to sign"): PLOVER codes the act, so the content is no event of its own, and the content's
 # participants are the act's recipients.
 _CONTENT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
+# Protests whose purpose clause says what they are against ("marched to demand the resignation of X").
+_PURPOSE_TYPES = frozenset({"PROTEST"})
+_PURPOSE_CLAUSES = frozenset({"xcomp", "ccomp", "advcl"})
 # Acts done to a place's people: without a named recipient, the place where they happen stands for it.
 _PLACE_TARGET_TYPES = frozenset({"CONCEDE", "AID", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"})
 # Clauses that are not part of the clause that governs them.
@@ -158,18 +161,30 @@ class _DocumentReader:
             selon = attr.according_to(sentence, self.lex)
             triggers = find_triggers(sentence, self.lex)
             governors = {t.token.i: t for t in triggers if t.spec.type in _CONTENT_TYPES}
+            protests = {t.token.i for t in triggers if t.spec.type in _PURPOSE_TYPES}
+            # "began a hunger strike to protest ...": the purpose hangs off the noun's verb.
+            protests |= {
+                t.token.head.i
+                for t in triggers
+                if t.spec.type in _PURPOSE_TYPES and t.nominal and t.token.dep_ in OBJECTS
+            }
             for trigger in triggers:
-                if not self._content(trigger.token, governors) and not self._conditional(trigger.token):
+                if not self._content(trigger.token, governors, protests) and not self._conditional(
+                    trigger.token
+                ):
                     self._read_trigger(trigger, sentence, s_index, selon)
             self._read_obligations(sentence, s_index, selon)
             self._read_blame(sentence, s_index)
         return self.events
 
-    def _content(self, token: Token, governors: dict[int, Trigger]) -> bool:
+    def _content(self, token: Token, governors: dict[int, Trigger], protests: set[int]) -> bool:
         """Inside what a demand, threat, promise or refusal is about ("refused to sign", "threatened to ban
-        X", "demanded the withdrawal of Y"), or what someone says another "must" do."""
+        X", "demanded the withdrawal of Y"), what someone says another "must" do, or what a protest is for
+        ("marched to demand reforms")."""
         node = token
         while node.head.i != node.i:
+            if node.dep_ in _PURPOSE_CLAUSES and node.head.i in protests:
+                return True
             if node.dep_ in _OWN_CLAUSES or (node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")):
                 return False
             if self._obliged(node):
@@ -272,7 +287,7 @@ class _DocumentReader:
         if not actors:
             return
         recipients = [r for r in recipients if not any(_same_entity(r, a) for a in actors)]
-        if not recipients and not trigger.nominal:
+        if not recipients and (not trigger.nominal or trigger.spec.type in _PURPOSE_TYPES):
             recipients = self._implicit_recipients(trigger, roles, actors, on)
         if trigger.spec.requires_object_kind == "actor" and not recipients:
             return
@@ -291,8 +306,10 @@ class _DocumentReader:
                 etype, mode = trigger.spec.negated, None
             else:
                 aux.append("negation")
+        elif etype == "ASSAULT" and self._prepared(token):
+            etype, mode = "MOBILIZE", None
         elif self._intended(token):
-            etype, mode = _intent_type(etype, mode)
+            etype, mode = _intent_type(etype, mode, self._on_threat_condition(token))
         event = self._add(
             sentence,
             s_index,
@@ -347,16 +364,25 @@ class _DocumentReader:
         self, trigger: Trigger, roles: Roles, actors: list[Entity], on: PartialDate | None
     ) -> list[Entity]:
         """Recipients the parse does not name as such: whose thing the object is ("praised Haiti's
-        efforts", "rejected an Indian proposal"), else whom the content of a demand, threat or promise is
-        aimed at ("threatened to cut off power to X", "demanded that X withdraw")."""
-        things = roles.recipients + [o for o in kids(trigger.token, OBJECTS) if o not in roles.recipients]
+        efforts", "rejected an Indian proposal", "rejected calls by Belarus's rulers"), else whom the
+        content of a demand, threat or promise is aimed at ("threatened to cut off power to X", "demanded
+        that X withdraw"), or what a protest is for ("marched to demand the resignation of X")."""
+        token = trigger.token
+        holder = token.head if trigger.nominal and token.dep_ in OBJECTS else token
+        things = roles.recipients + [o for o in kids(token, OBJECTS) if o not in roles.recipients]
         candidates = [owner for thing in things for owner in owners(thing, self.lex)]
         if trigger.spec.type in _CONTENT_TYPES:
-            content = content_recipients(trigger.token, self.lex)
-            candidates += content + [owner for thing in content for owner in owners(thing, self.lex)]
-        found = self._entities([c for c in candidates if c.pos_ != "ADJ"], on)
-        found += [e for c in candidates if c.pos_ == "ADJ" for e in [self._nationality(c)] if e is not None]
-        return [e for e in found if not any(_same_entity(e, a) for a in actors)]
+            candidates += content_recipients(holder, self.lex)
+        elif trigger.spec.type in _PURPOSE_TYPES:
+            candidates += content_recipients(holder, self.lex, _PURPOSE_CLAUSES)
+        for _ in range(2):  # the owner's owner: "calls by Belarus's rulers"
+            found = self._entities([c for c in candidates if c.pos_ != "ADJ"], on)
+            found += [e for c in candidates if c.pos_ == "ADJ" for e in [self._nationality(c)] if e]
+            found = [e for e in found if not any(_same_entity(e, a) for a in actors)]
+            if found:
+                return found
+            candidates = [owner for thing in candidates for owner in owners(thing, self.lex)]
+        return []
 
     def _nationality(self, adjective: Token) -> Entity | None:
         """The country a nationality adjective stands for ("a Chilean proposal" -> Chile)."""
@@ -374,16 +400,40 @@ class _DocumentReader:
             end=adjective.idx + len(adjective.text),
         )
 
-    def _intended(self, token: Token) -> bool:
-        """Announced as intended: "will withdraw", "said it would allow", "is ready to send", "vowed to"."""
+    def _governors(self, token: Token) -> list[Token]:
+        """The trigger's clause and the words it is the infinitive of: "is ready to [withdraw]"."""
         node = token.head if token.dep_ in OBJECTS and token.pos_ == "NOUN" else token
-        if any(c.lower_ in self.lex.intent_auxiliaries for c in node.children if c.dep_.startswith("aux")):
-            return True
+        chain = [node]
         while node.dep_ in ("xcomp", "acomp", "conj") and node.head.i != node.i:
             node = node.head
-            if node.lemma_.lower() in self.lex.intent_verbs or node.lower_ in self.lex.intent_verbs:
-                return True
-        return False
+            chain.append(node)
+        return chain
+
+    def _intended(self, token: Token) -> bool:
+        """Announced as intended: "will withdraw", "said it would allow", "is ready to send", "vowed to"."""
+        chain = self._governors(token)
+        if any(
+            c.lower_ in self.lex.intent_auxiliaries for c in chain[0].children if c.dep_.startswith("aux")
+        ):
+            return True
+        return any(
+            g.lemma_.lower() in self.lex.intent_verbs or g.lower_ in self.lex.intent_verbs for g in chain[1:]
+        )
+
+    def _prepared(self, token: Token) -> bool:
+        """Readied rather than done: "the army prepared to resume shelling"."""
+        return any(
+            g.pos_ == "VERB" and g.lemma_.lower() in self.lex.preparation_verbs
+            for g in self._governors(token)[1:]
+        )
+
+    def _on_threat_condition(self, token: Token) -> bool:
+        """ "will withdraw its force unless ...": announced to make the other side act."""
+        return any(
+            c.dep_ == "advcl"
+            and any(m.lower_ in self.lex.threat_conditions for m in c.children if m.dep_ == "mark")
+            for c in self._governors(token)[0].children
+        )
 
     def _host(self, token: Token, on: PartialDate | None) -> Entity | None:
         """Who hosts talks named as the object of "accueillir", "héberger", "host"."""
@@ -579,10 +629,13 @@ def _place_entity(place: PlaceMention) -> Entity:
     )
 
 
-def _intent_type(etype: str, mode: str | None) -> tuple[str, str | None]:
-    """An intended act as PLOVER codes it: cooperation promised is AGREE, force or coercion announced is
-    a threat (THREATEN); words (requests, accusations, rejections) keep their type."""
+def _intent_type(etype: str, mode: str | None, conditional: bool) -> tuple[str, str | None]:
+    """An intended act as PLOVER codes it: cooperation promised is AGREE, force or coercion announced, or
+    any act announced unless the other side yields, is a threat (THREATEN); words (requests, accusations,
+    rejections) keep their type."""
     quad = taxonomy.TYPES[etype].quad
+    if conditional and quad != "verbal conflict":
+        return "THREATEN", None
     if quad in ("verbal cooperation", "material cooperation"):
         return "AGREE", None
     if quad == "material conflict" and etype != "PROTEST":

@@ -73,14 +73,17 @@ def _predicate_adjective(token: Token, lex: Lexicon) -> TriggerSpec | None:
 def find_triggers(sentence: Span, lex: Lexicon) -> list[Trigger]:
     """The event triggers of a sentence, in text order."""
     found: list[Trigger] = []
+    in_phrase: set[int] = set()  # objects already read with their verb ("imposed sanctions")
     for token in sentence:
         spec: TriggerSpec | None = None
         if token.pos_ in ("ADJ", "VERB"):
             spec = _predicate_adjective(token, lex)
         if spec is None and token.pos_ == "VERB":
             spec = _verb_spec(token, lex)
+            if spec is not None and spec.pos == "phrase":
+                in_phrase.update(o.i for o in kids(token, OBJECTS))
         if spec is None and token.pos_ == "NOUN":
             spec = _noun_spec(token, lex)
         if spec is not None and _has_required(token, spec.requires):
             found.append(Trigger(token, spec))
-    return found
+    return [t for t in found if t.token.i not in in_phrase]
