@@ -186,3 +186,36 @@ def test_prepositional_recipient_on(events_of: Extract) -> None:
 def test_owner_of_the_owner(events_of: Extract) -> None:
     ev = only(en(events_of, "Poland rejected recent calls by Belarus's rulers for new loans."), "REJECT")
     assert countries(ev.recipients) == {"BLR"}
+
+
+# -- actors the knowledge base does not name whole --------------------------------------------------
+def test_known_organisation_under_an_unknown_noun(events_of: Extract) -> None:
+    ev = only(en(events_of, "The al-Qaeda terror network threatened Spain."), "THREATEN")
+    assert {a.name for a in ev.actors} == {"Al-Qaeda"}
+
+
+def test_demonym_with_an_adjective(events_of: Extract) -> None:
+    ev = only(en(events_of, "Young Tunisians blocked the main road to the port."), "PROTEST")
+    assert countries(ev.actors) == {"TUN"}
+
+
+def test_unnamed_people_of_a_country(events_of: Extract) -> None:
+    ev = only(en(events_of, "Thousands of Iraqi Kurds demonstrated in Erbil on Friday."), "PROTEST")
+    assert countries(ev.actors) == {"IRQ"}
+
+
+def test_short_country_name(events_of: Extract) -> None:
+    ev = only(en(events_of, "Bosnia and Croatia agreed to a ceasefire."), "AGREE")
+    assert countries(ev.actors) == {"BIH", "HRV"}
+    assert types(en(events_of, "Bosnia and Croatia agreed to a ceasefire.")) == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "mode"),
+    [
+        ("Peru and Bolivia signed an agreement on trade.", "SUPPORT", None),
+        ("The Turkish government imposed a curfew on the city of Van.", "COERCE", "curfew"),
+    ],
+)
+def test_verb_object_phrases(events_of: Extract, text: str, etype: str, mode: str | None) -> None:
+    assert only(en(events_of, text), etype).mode == mode

@@ -177,6 +177,16 @@ class DocumentResolver:
             return self._generic(span, r, when, anaphora)
         if r.names and r.names[0].label_ == "ORG" and span.root.pos_ == "PROPN":
             return _entity(span, r.names[0].text, "other", r.country, None)
+        if r.org is not None:
+            # A known organisation under a word of no kind: "Osama bin Laden's al-Qaeda terror network".
+            return self._from_entry(r.org, span, when)
+        root = span.root
+        if root.pos_ == "PROPN" and root.text[:1].isupper() and self.kb.country_of_adjective(root.text):
+            # "young Algerians", "ethnic Albanians": the people of a country, as "les Américains".
+            return self._institution(span, self.kb.country_of_adjective(root.text) or "", "state", None)
+        if r.country is not None and is_plural(span) and root.pos_ in ("NOUN", "PROPN"):
+            # Unnamed people of a country: "Iraqi Kurds", "Russian advisers".
+            return self._institution(span, r.country, "civilians", root.lower_)
         return None
 
     def _named_person(self, span: Span, r: _Reading, when: date | None) -> Entity | None:
