@@ -219,3 +219,48 @@ def test_short_country_name(events_of: Extract) -> None:
 )
 def test_verb_object_phrases(events_of: Extract, text: str, etype: str, mode: str | None) -> None:
     assert only(en(events_of, text), etype).mode == mode
+
+
+# -- one act told with its purpose or result --------------------------------------------------------
+def test_participle_of_the_same_attack_is_one_event(events_of: Extract) -> None:
+    events = en(events_of, "Syrian troops opened fire on the crowd, killing four.")
+    assert types(events) == ["ASSAULT"]
+
+
+def test_purpose_clause_names_the_target(events_of: Extract) -> None:
+    ev = only(en(events_of, "Turkish police opened fire to disperse Syrian refugees."), "ASSAULT")
+    assert countries(ev.recipients) == {"SYR"}
+
+
+def test_clause_after_a_passive_keeps_its_subject(events_of: Extract) -> None:
+    text = "The Kenyan finance minister has been accused of fraud by the opposition and will resign."
+    ev = only(en(events_of, text), "RETREAT")
+    assert ev.mode == "resign" and countries(ev.actors) == {"KEN"}
+
+
+def test_possessor_and_of_phrase_of_an_event_noun(events_of: Extract) -> None:
+    ev = only(en(events_of, "Iraq's invasion of Kuwait began in August."), "ASSAULT")
+    assert countries(ev.actors) == {"IRQ"} and countries(ev.recipients) == {"KWT"}
+
+
+def test_first_owner_is_the_recipient(events_of: Extract) -> None:
+    ev = only(en(events_of, "Canada condemned Russia's attacks on Ukraine."), "ACCUSE")
+    assert countries(ev.recipients) == {"RUS"}
+
+
+def test_easing_tensions_is_no_concession(events_of: Extract) -> None:
+    assert "CONCEDE" not in types(en(events_of, "Chile and Peru eased tensions over the border."))
+
+
+def test_boycott_is_a_protest_and_announced_a_threat(events_of: Extract) -> None:
+    assert only(en(events_of, "Kenyan students boycotted classes in Nairobi."), "PROTEST").mode == "boycott"
+    assert only(en(events_of, "Ghana said it would boycott the summit."), "THREATEN")
+
+
+def test_a_possessed_event_noun_alone_is_a_mention(events_of: Extract) -> None:
+    assert "REQUEST" not in types(en(events_of, "The Somali rebels said their demands had not changed."))
+
+
+def test_possessed_demand_with_its_content(events_of: Extract) -> None:
+    ev = only(en(events_of, "Egypt repeated its demand that Israel open the crossing."), "REQUEST")
+    assert countries(ev.recipients) == {"ISR"}

@@ -89,6 +89,9 @@ def clause_subject(token: Token, lex: Lexicon, depth: int = 0) -> tuple[list[Tok
         ]
         return [head, *stray], False
     if token.dep_ == "conj":
+        if is_passive(head) and not is_passive(token):
+            # "X has been indicted by Y and will resign": X resigns, not the agent Y.
+            return _true_subjects(head), True
         subs, _ = clause_subject(head, lex, depth + 1)
         return subs, True
     if token.dep_ in ("acl",) and head.pos_ == "NOUN" and "Inf" in feats(token, "VerbForm"):
@@ -135,7 +138,11 @@ def verb_roles(trigger: Trigger, lex: Lexicon) -> Roles:
 def noun_roles(trigger: Trigger, lex: Lexicon) -> Roles:
     noun = trigger.token
     roles = Roles()
-    of_role = roles.actors if trigger.spec.of == "actor" else roles.recipients
+    # "its support of X", "Iraq's invasion of Kuwait": beside a possessor, the "of" phrase is the patient.
+    possessors = [c for c in noun.children if c.dep_ in POSSESSORS]
+    of_role = roles.actors if trigger.spec.of == "actor" and not possessors else roles.recipients
+    if trigger.spec.of == "actor":
+        roles.actors += _expand([p for p in possessors if p.lower_ not in lex.possessives])
     # A phrase right after the noun belongs to it even when the parser hung it on the verb
     # ("a accueilli des pourparlers entre l'Égypte et l'Éthiopie").
     adjacent = [
@@ -175,11 +182,13 @@ def roles_of(trigger: Trigger, lex: Lexicon) -> Roles:
 def owners(noun: Token, lex: Lexicon) -> list[Token]:
     """Whose a thing is or whom it is aimed at, when the thing itself is no actor: "Haiti's efforts", "an
     Indian proposal", "calls by the secretary-general", "an offer from Kabul", "inspectors of the
-    agency", "a truce with the rebels", "sanctions against Iran"."""
+    agency", "a truce with the rebels", "sanctions against Iran".
+
+    In that order: the first that names an actor is the one (see `first_named`)."""
     found = [c for c in noun.children if c.dep_ in POSSESSORS and c.lower_ not in lex.possessives]
-    roles = lex.case("agent") | lex.case("source") | lex.case("genitive") | lex.case("recipient")
-    found += [c for p, c in prepositional(noun) if p in roles]
+    found += [c for p, c in prepositional(noun) if p in lex.case("agent") | lex.case("source")]
     found += [c for c in noun.children if c.dep_ in NOUN_MODIFIERS and c.pos_ in ("ADJ", "PROPN")]
+    found += [c for p, c in prepositional(noun) if p in lex.case("genitive") | lex.case("recipient")]
     return _expand(found)
 
 
@@ -192,7 +201,9 @@ def content_recipients(
     found: list[Token] = []
     for clause in kids(verb, clauses):
         own = [s for s in subjects(clause) if s.dep_ not in PASSIVE_SUBJECTS]
-        if clause.dep_ == "ccomp" and own:
+        if clause.dep_ == "advcl" and subjects(clause):
+            continue  # "after police arrested him": another act, not the purpose of this one
+        if clause.dep_ in ("ccomp", "acl") and own:
             found += own
             continue
         # "refused to send troops to Libya": the one it is sent to, rather than what is sent.

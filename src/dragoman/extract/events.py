@@ -57,8 +57,12 @@ _CONDUCT_TYPES = frozenset({"COERCE", "ASSAULT"})
 # participants are the act's recipients.
 _CONTENT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 # Protests whose purpose clause says what they are against ("marched to demand the resignation of X").
-_PURPOSE_TYPES = frozenset({"PROTEST"})
-_PURPOSE_CLAUSES = frozenset({"xcomp", "ccomp", "advcl"})
+# Acts whose subjectless participle or infinitive clause tells what they were for or did ("marched to
+# demand the resignation of X", "opened fire to disperse the crowd, killing two"): that clause is part
+# of the act, not an event of its own, and names its target.
+_PURPOSE_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
+_PURPOSE_CLAUSES = frozenset({"xcomp", "advcl"})
+_NOUN_CLAUSES = frozenset({"acl", "ccomp"})
 # Acts done to a place's people: without a named recipient, the place where they happen stands for it.
 _PLACE_TARGET_TYPES = frozenset({"CONCEDE", "AID", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"})
 # Clauses that are not part of the clause that governs them.
@@ -183,7 +187,7 @@ class _DocumentReader:
         ("marched to demand reforms")."""
         node = token
         while node.head.i != node.i:
-            if node.dep_ in _PURPOSE_CLAUSES and node.head.i in protests:
+            if node.dep_ in _PURPOSE_CLAUSES and node.head.i in protests and not subjects(node):
                 return True
             if node.dep_ in _OWN_CLAUSES or (node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")):
                 return False
@@ -275,10 +279,11 @@ class _DocumentReader:
                     place = PlaceMention(span.text, found, span.start_char, span.end_char)
         actors = self._entities(roles.actors, on)
         recipients = self._entities(roles.recipients, on)
+        mentioned = False  # "their demands": a possessed noun, perhaps only a mention of an old act
         if trigger.nominal and not actors:
             owner = self.possessor(token, on)
             if owner is not None:
-                actors = [owner]
+                actors, mentioned = [owner], token.head.lemma_.lower() not in self.lex.support_verbs
         if place is not None:
             recipients = [r for r in recipients if not _same_span(r, place)]
         if trigger.nominal and not actors and not recipients:
@@ -287,8 +292,10 @@ class _DocumentReader:
         if not actors:
             return
         recipients = [r for r in recipients if not any(_same_entity(r, a) for a in actors)]
-        if not recipients and (not trigger.nominal or trigger.spec.type in _PURPOSE_TYPES):
+        if not recipients and (not trigger.nominal or trigger.spec.type in _PURPOSE_TYPES | _CONTENT_TYPES):
             recipients = self._implicit_recipients(trigger, roles, actors, on)
+        if mentioned and not recipients:
+            return
         if trigger.spec.requires_object_kind == "actor" and not recipients:
             return
         recipients = _named_first(recipients)
@@ -370,18 +377,38 @@ class _DocumentReader:
         token = trigger.token
         holder = token.head if trigger.nominal and token.dep_ in OBJECTS else token
         things = roles.recipients + [o for o in kids(token, OBJECTS) if o not in roles.recipients]
-        candidates = [owner for thing in things for owner in owners(thing, self.lex)]
-        if trigger.spec.type in _CONTENT_TYPES:
+        candidates = [owner for thing in things for owner in self._doers(thing) + owners(thing, self.lex)]
+        if trigger.nominal and trigger.spec.type in _CONTENT_TYPES:
+            candidates += content_recipients(token, self.lex, _NOUN_CLAUSES)  # "its demand that X ..."
+        elif trigger.spec.type in _CONTENT_TYPES:
             candidates += content_recipients(holder, self.lex)
         elif trigger.spec.type in _PURPOSE_TYPES:
             candidates += content_recipients(holder, self.lex, _PURPOSE_CLAUSES)
         for _ in range(2):  # the owner's owner: "calls by Belarus's rulers"
-            found = self._entities([c for c in candidates if c.pos_ != "ADJ"], on)
-            found += [e for c in candidates if c.pos_ == "ADJ" for e in [self._nationality(c)] if e]
-            found = [e for e in found if not any(_same_entity(e, a) for a in actors)]
+            found = self._first_named(candidates, actors, on)
             if found:
                 return found
             candidates = [owner for thing in candidates for owner in owners(thing, self.lex)]
+        return []
+
+    def _doers(self, noun: Token) -> list[Token]:
+        """Who does what an event noun names ("the withdrawal of Russian troops" -> the troops)."""
+        spec = self.lex.nouns.get(noun.lemma_.lower())
+        return (
+            roles_of(Trigger(noun, spec), self.lex).actors if spec is not None and noun.pos_ == "NOUN" else []
+        )
+
+    def _first_named(
+        self, candidates: list[Token], actors: list[Entity], on: PartialDate | None
+    ) -> list[Entity]:
+        """The first candidate that names an actor other than the actors, with its conjuncts
+        ("Russia's invasion of Ukraine": Russia; "sanctions against Iran and Syria": both)."""
+        for first in candidates:
+            group = [first, *(c for c in candidates if c.dep_ == "conj" and first in c.ancestors)]
+            found = [self._nationality(c) if c.pos_ == "ADJ" else self.entity(c, on) for c in group]
+            named = [e for e in found if e is not None and not any(_same_entity(e, a) for a in actors)]
+            if named:
+                return named
         return []
 
     def _nationality(self, adjective: Token) -> Entity | None:
@@ -636,9 +663,11 @@ def _intent_type(etype: str, mode: str | None, conditional: bool) -> tuple[str, 
     quad = taxonomy.TYPES[etype].quad
     if conditional and quad != "verbal conflict":
         return "THREATEN", None
+    if (etype, mode) == ("RETREAT", "resign"):
+        return etype, mode  # an announced resignation is promised to no one
     if quad in ("verbal cooperation", "material cooperation"):
         return "AGREE", None
-    if quad == "material conflict" and etype != "PROTEST":
+    if quad == "material conflict":
         return "THREATEN", "violence" if etype == "ASSAULT" else None
     return etype, mode
 

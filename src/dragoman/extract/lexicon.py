@@ -27,6 +27,7 @@ class TriggerSpec:
     requires_object_kind: str | None = None
     of: str = "actor"
     object: str | None = None
+    objects: tuple[str, ...] = ()  # when given, the verb is a trigger only with one of these objects
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ def _spec(lemma: str, pos: str, raw: dict[str, Any], where: str) -> TriggerSpec:
         requires_object_kind=raw.get("requires_object_kind"),
         of=raw.get("of", "actor"),
         object=raw.get("object"),
+        objects=tuple(raw.get("objects", ())),
     )
 
 

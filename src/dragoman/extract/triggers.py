@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dragoman.extract.lexicon import Lexicon, TriggerSpec
-from dragoman.language.syntax import NOUN_MODIFIERS, OBJECTS, PREDICATIVE, kids, particles, preposition
+from dragoman.language.syntax import (
+    NOUN_MODIFIERS,
+    OBJECTS,
+    PASSIVE_SUBJECTS,
+    PREDICATIVE,
+    kids,
+    particles,
+    preposition,
+)
 
 _COPULA = frozenset({"cop", "aux:pass", "auxpass"})
 
@@ -51,7 +59,12 @@ def _verb_spec(token: Token, lex: Lexicon) -> TriggerSpec | None:
         spec = lex.verbs.get(f"{verb} {word}")
         if spec:
             return spec
-    return lex.verbs.get(verb)
+    spec = lex.verbs.get(verb)
+    if spec is not None and spec.objects:
+        # "lifted the curfew" but not "eased tensions": the verb means the act only with these objects.
+        things = kids(token, OBJECTS | PASSIVE_SUBJECTS)
+        return spec if any(_lemma(t) in spec.objects for t in things) else None
+    return spec
 
 
 def _noun_spec(token: Token, lex: Lexicon) -> TriggerSpec | None:
