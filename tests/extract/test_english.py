@@ -264,3 +264,36 @@ def test_a_possessed_event_noun_alone_is_a_mention(events_of: Extract) -> None:
 def test_possessed_demand_with_its_content(events_of: Extract) -> None:
     ev = only(en(events_of, "Egypt repeated its demand that Israel open the crossing."), "REQUEST")
     assert countries(ev.recipients) == {"ISR"}
+
+
+def test_coordinated_nationalities_are_two_actors(events_of: Extract) -> None:
+    ev = only(en(events_of, "The UN said Israeli and Egyptian forces must ensure security."), "REQUEST")
+    assert countries(ev.recipients) == {"ISR", "EGY"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Russia has strengthened its forces in Syria.", "MOBILIZE"),
+        ("Germany reduced its aid to Mali.", "SANCTION"),
+        ("The Thai police prevented a demonstration in Bangkok.", "COERCE"),
+        ("Rwanda forced the Belgian ambassador out of the country.", "SANCTION"),
+    ],
+)
+def test_verbs_restricted_to_some_objects(events_of: Extract, text: str, etype: str) -> None:
+    assert etype in types(en(events_of, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Germany reduced the number of its experts.", "The new law aims to prevent violence in Bangkok."],
+)
+def test_restricted_verbs_with_other_objects(events_of: Extract, text: str) -> None:
+    assert not {"SANCTION", "COERCE"} & set(types(en(events_of, text)))
+
+
+def test_supporters_of_a_leader_are_not_the_leader(events_of: Extract) -> None:
+    ev = only(
+        en(events_of, "About 200 supporters of the former president blocked roads in Libreville."), "PROTEST"
+    )
+    assert {a.kind for a in ev.actors} == {"civilians"}

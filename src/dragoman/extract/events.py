@@ -494,8 +494,34 @@ class _DocumentReader:
         out: list[Entity] = []
         for token in tokens:
             found = self.entity(token, on)
-            if found is not None and not any(_same_entity(found, e) for e in out):
-                out.append(found)
+            more = self._coordinated_nationalities(token, found) if found is not None else []
+            for entity in [found, *more]:
+                if entity is not None and not any(_same_entity(entity, e) for e in out):
+                    out.append(entity)
+        return out
+
+    def _coordinated_nationalities(self, noun: Token, found: Entity) -> list[Entity]:
+        """ "U.S. and British forces": one noun, an actor for each coordinated nationality."""
+        out = []
+        for adjective in noun.children:
+            if adjective.dep_ not in ("amod", "compound") or adjective.i > noun.i:
+                continue
+            for other in adjective.children:
+                iso3 = self.kb.country_of_adjective(other.text) if other.dep_ == "conj" else None
+                if iso3 is None or iso3 == found.country:
+                    continue
+                entry = self.kb.country_entry(iso3)
+                out.append(
+                    Entity(
+                        text=f"{other.text} {noun.text}",
+                        name=f"{entry.name} {noun.lower_}",
+                        kind=found.kind,
+                        country=iso3,
+                        id=entry.id,
+                        start=other.idx,
+                        end=noun.idx + len(noun.text),
+                    )
+                )
         return out
 
     def _attribution(

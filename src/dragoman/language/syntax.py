@@ -79,7 +79,7 @@ def prepositional(head: Token) -> Iterator[tuple[str, Token]]:
 
 def particles(token: Token) -> list[str]:
     """The words that make a phrasal or prepositional verb with `token`: "called off", "called on X"."""
-    words = [c.lower_ for c in token.children if c.dep_ in PARTICLES]
+    words = [c.lower_ for c in token.children if c.dep_ in PARTICLES | _CLEAR_PREP]
     return words + [prep for prep, _ in prepositional(token)]
 
 
