@@ -297,3 +297,20 @@ def test_supporters_of_a_leader_are_not_the_leader(events_of: Extract) -> None:
         en(events_of, "About 200 supporters of the former president blocked roads in Libreville."), "PROTEST"
     )
     assert {a.kind for a in ev.actors} == {"civilians"}
+
+
+def test_purpose_object_after_a_date(events_of: Extract) -> None:
+    ev = only(
+        en(events_of, "Indian police opened fire to disperse Tamil demonstrators on Monday."), "ASSAULT"
+    )
+    assert [r.text for r in ev.recipients] == ["Tamil demonstrators"]
+
+
+def test_a_banned_rally_did_not_happen(events_of: Extract) -> None:
+    events = en(events_of, "The Thai government banned the opposition rally in Bangkok.")
+    assert types(events) == ["COERCE"]
+
+
+def test_a_town_stands_for_its_people(events_of: Extract) -> None:
+    ev = only(en(events_of, "Rebels shelled the southern town of Kandahar on Sunday."), "ASSAULT")
+    assert countries(ev.recipients) == {"AFG"}

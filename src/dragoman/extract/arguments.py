@@ -206,11 +206,11 @@ def content_recipients(
         if clause.dep_ in ("ccomp", "acl") and own:
             found += own
             continue
-        # "refused to send troops to Libya": the one it is sent to, rather than what is sent.
+        # "refused to send troops to Libya": the one it is sent to before what is sent.
         direct = _recipient_complements(clause, lex)
         things = kids(clause, OBJECTS) + kids(clause, PASSIVE_SUBJECTS)
         things += [c for p, c in prepositional(clause) if p not in lex.case("recipient")]
-        found += direct or kids(clause, OBJECTS) + kids(clause, PASSIVE_SUBJECTS)
+        found += direct + kids(clause, OBJECTS) + kids(clause, PASSIVE_SUBJECTS)
         found += [owner for thing in things for owner in owners(thing, lex)]
     return _expand(found)
 

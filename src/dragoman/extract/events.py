@@ -52,10 +52,10 @@ from dragoman.resolve.resolver import DocumentResolver
 # How far back (in tokens) a pronoun or possessive looks for the actor it stands for.
 _ANTECEDENT_WINDOW = 120
 _CONDUCT_TYPES = frozenset({"COERCE", "ASSAULT"})
-# Verbal acts whose complement is their content ("threatened to ban X", "demanded the withdrawal of Y",
-# "refused to sign"): PLOVER codes the act, so the content is no event of its own, and the content's
-# participants are the act's recipients.
-_CONTENT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
+# Acts whose complement is their content ("threatened to ban X", "demanded the withdrawal of Y",
+# "refused to sign", "banned the rally", "ordered X to close"): PLOVER codes the act, so the content is
+# no event of its own, and the content's participants are the act's recipients.
+_CONTENT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "COERCE"})
 # Protests whose purpose clause says what they are against ("marched to demand the resignation of X").
 # Acts whose subjectless participle or infinitive clause tells what they were for or did ("marched to
 # demand the resignation of X", "opened fire to disperse the crowd, killing two"): that clause is part
@@ -111,6 +111,13 @@ class _DocumentReader:
             if (found is None or found.id is None) and possessor_number(token, self.lex):
                 # "ses dirigeants", "leur gouvernement": the actor is the possessor's side.
                 found = self.possessor(token, on) or found
+            if found is None and token.pos_ == "PROPN":
+                # A town the knowledge base does not know stands for its people ("shelled Juba").
+                names = [name_span(token), token.doc[token.i : token.i + 1]]
+                name = next((n for n in names if self.gazetteer.lookup(n.text)), names[0])
+                place = self.gazetteer.lookup(name.text)
+                if place is not None:
+                    found = _place_entity(PlaceMention(name.text, place, name.start_char, name.end_char))
             self._cache[key] = found
         return self._cache[key]
 
