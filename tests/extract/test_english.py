@@ -314,3 +314,27 @@ def test_a_banned_rally_did_not_happen(events_of: Extract) -> None:
 def test_a_town_stands_for_its_people(events_of: Extract) -> None:
     ev = only(en(events_of, "Rebels shelled the southern town of Kandahar on Sunday."), "ASSAULT")
     assert countries(ev.recipients) == {"AFG"}
+
+
+# -- attacks without a named attacker, and attacks told with two verbs ------------------------------
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("A roadside bomb near Tikrit killed two British soldiers.", "bomb"),
+        ("Three Kenyan soldiers were killed by a landmine near the border.", "landmine"),
+        ("A journalist was killed in a car bomb explosion in Beirut.", "explosion"),
+    ],
+)
+def test_a_weapon_stands_for_the_unnamed_attacker(events_of: Extract, text: str, weapon: str) -> None:
+    ev = only(en(events_of, text), "ASSAULT")
+    assert [a.kind for a in ev.actors] == ["other"] and weapon in ev.actors[0].text
+
+
+def test_killed_and_wounded_is_one_attack(events_of: Extract) -> None:
+    events = en(events_of, "Rebels killed two Malian soldiers and wounded five others.")
+    assert types(events) == ["ASSAULT"]
+
+
+def test_what_a_prepositional_verb_asks_for(events_of: Extract) -> None:
+    ev = only(en(events_of, "The Kenyan foreign minister called for sanctions against Zimbabwe."), "REQUEST")
+    assert countries(ev.recipients) == {"ZWE"}

@@ -180,6 +180,8 @@ class _DocumentReader:
                 if t.spec.type in _PURPOSE_TYPES and t.nominal and t.token.dep_ in OBJECTS
             }
             for trigger in triggers:
+                if self._told_twice(trigger, triggers):
+                    continue
                 if not self._content(trigger.token, governors, protests) and not self._conditional(
                     trigger.token
                 ):
@@ -205,6 +207,12 @@ class _DocumentReader:
                 return True
             node = head
         return False
+
+    def _told_twice(self, trigger: Trigger, triggers: list[Trigger]) -> bool:
+        """ "killed two soldiers and wounded five": verbs of one type coordinated in a clause are one act."""
+        token = trigger.token
+        same = any(t.token.i == token.head.i and t.spec.type == trigger.spec.type for t in triggers)
+        return token.dep_ == "conj" and same and not subjects(token)
 
     def _conditional(self, token: Token) -> bool:
         """In an "if" or "unless" clause: a condition, not something that happened."""
@@ -296,6 +304,8 @@ class _DocumentReader:
         if trigger.nominal and not actors and not recipients:
             self._enrich_previous(trigger, date, place)
             return
+        if not actors and trigger.spec.type in _CONDUCT_TYPES:
+            actors = self._instruments(token, roles)
         if not actors:
             return
         recipients = [r for r in recipients if not any(_same_entity(r, a) for a in actors)]
@@ -384,6 +394,9 @@ class _DocumentReader:
         token = trigger.token
         holder = token.head if trigger.nominal and token.dep_ in OBJECTS else token
         things = roles.recipients + [o for o in kids(token, OBJECTS) if o not in roles.recipients]
+        # "called for sanctions against X": what a prepositional verb asks for is a thing too.
+        particle = trigger.spec.lemma.split()[-1] if " " in trigger.spec.lemma else None
+        things += [c for p, c in prepositional(token) if p == particle and c not in things]
         candidates = [owner for thing in things for owner in self._doers(thing) + owners(thing, self.lex)]
         if trigger.nominal and trigger.spec.type in _CONTENT_TYPES:
             candidates += content_recipients(token, self.lex, _NOUN_CLAUSES)  # "its demand that X ..."
@@ -396,6 +409,22 @@ class _DocumentReader:
             if found:
                 return found
             candidates = [owner for thing in candidates for owner in owners(thing, self.lex)]
+        return []
+
+    def _instruments(self, token: Token, roles: Roles) -> list[Entity]:
+        """Nobody named, but a weapon or blast does it ("a roadside bomb killed two soldiers", "was killed in
+        a car bomb explosion"): the attack is recorded with that phrase as its unnamed actor."""
+        passive_means = [c for p, c in prepositional(token) if p in self.lex.case("means")]
+        for cand in [*roles.actors, *passive_means]:
+            words = {cand.lemma_.lower()} | {
+                c.lemma_.lower() for c in cand.children if c.dep_ in ("compound", "amod")
+            }
+            if cand.pos_ == "NOUN" and cand.lemma_.lower() in self.lex.instrument_nouns:
+                span = phrase_span(cand)
+                name = " ".join(t.lemma_.lower() for t in span if t.lemma_.lower() in words)
+                return [
+                    Entity(text=span.text, name=name, kind="other", start=span.start_char, end=span.end_char)
+                ]
         return []
 
     def _doers(self, noun: Token) -> list[Token]:

@@ -59,6 +59,7 @@ class Lexicon:
     obligation_auxiliaries: frozenset[str] = field(default_factory=frozenset)
     condition_markers: frozenset[str] = field(default_factory=frozenset)
     quantity_nouns: frozenset[str] = field(default_factory=frozenset)
+    instrument_nouns: frozenset[str] = field(default_factory=frozenset)
     threat_conditions: frozenset[str] = field(default_factory=frozenset)
     preparation_verbs: frozenset[str] = field(default_factory=frozenset)
 
@@ -148,6 +149,7 @@ def lexicon(lang: str) -> Lexicon:
         obligation_auxiliaries=words("obligation_auxiliaries"),
         condition_markers=words("condition_markers"),
         quantity_nouns=words("quantity_nouns"),
+        instrument_nouns=words("instrument_nouns"),
         threat_conditions=words("threat_conditions"),
         preparation_verbs=words("preparation_verbs"),
     )
