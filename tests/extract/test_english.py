@@ -338,3 +338,23 @@ def test_killed_and_wounded_is_one_attack(events_of: Extract) -> None:
 def test_what_a_prepositional_verb_asks_for(events_of: Extract) -> None:
     ev = only(en(events_of, "The Kenyan foreign minister called for sanctions against Zimbabwe."), "REQUEST")
     assert countries(ev.recipients) == {"ZWE"}
+
+
+def test_a_landmark_is_not_a_town(events_of: Extract) -> None:
+    events = en(events_of, "Angry Dutch farmers blocked the Europe Bridge for three hours.")
+    assert only(events, "PROTEST").recipients == []
+
+
+def test_threat_to_act_in_a_place(events_of: Extract) -> None:
+    ev = only(en(events_of, "Ethiopia threatened to ban all flights in Eritrea."), "THREATEN")
+    assert countries(ev.recipients) == {"ERI"}
+
+
+def test_aircraft_are_military_actors(events_of: Extract) -> None:
+    ev = only(en(events_of, "Turkish aircraft bombed Kurdish villages."), "ASSAULT")
+    assert countries(ev.actors) == {"TUR"}
+
+
+def test_an_unclaimed_blast_belongs_to_the_country_it_hit(events_of: Extract) -> None:
+    ev = only(en(events_of, "A roadside bomb killed three policemen in Kandahar."), "ASSAULT")
+    assert countries(ev.actors) == {"AFG"}

@@ -64,7 +64,9 @@ _PURPOSE_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 _PURPOSE_CLAUSES = frozenset({"xcomp", "advcl"})
 _NOUN_CLAUSES = frozenset({"acl", "ccomp"})
 # Acts done to a place's people: without a named recipient, the place where they happen stands for it.
-_PLACE_TARGET_TYPES = frozenset({"CONCEDE", "AID", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"})
+_PLACE_TARGET_TYPES = frozenset(
+    {"CONCEDE", "AID", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST", "THREATEN", "AGREE", "REJECT"}
+)
 # Clauses that are not part of the clause that governs them.
 _OWN_CLAUSES = RELATIVE | frozenset({"advcl", "parataxis"})
 
@@ -113,7 +115,7 @@ class _DocumentReader:
                 found = self.possessor(token, on) or found
             if found is None and token.pos_ == "PROPN":
                 # A town the knowledge base does not know stands for its people ("shelled Juba").
-                names = [name_span(token), token.doc[token.i : token.i + 1]]
+                names = [name_span(token), _proper_run(token)]
                 name = next((n for n in names if self.gazetteer.lookup(n.text)), names[0])
                 place = self.gazetteer.lookup(name.text)
                 if place is not None:
@@ -305,7 +307,7 @@ class _DocumentReader:
             self._enrich_previous(trigger, date, place)
             return
         if not actors and trigger.spec.type in _CONDUCT_TYPES:
-            actors = self._instruments(token, roles)
+            actors = self._instruments(token, roles, place)
         if not actors:
             return
         recipients = [r for r in recipients if not any(_same_entity(r, a) for a in actors)]
@@ -411,9 +413,11 @@ class _DocumentReader:
             candidates = [owner for thing in candidates for owner in owners(thing, self.lex)]
         return []
 
-    def _instruments(self, token: Token, roles: Roles) -> list[Entity]:
+    def _instruments(self, token: Token, roles: Roles, place: PlaceMention | None) -> list[Entity]:
         """Nobody named, but a weapon or blast does it ("a roadside bomb killed two soldiers", "was killed in
-        a car bomb explosion"): the attack is recorded with that phrase as its unnamed actor."""
+        a car bomb explosion"): the attack is recorded with that phrase as its unnamed actor, of the country
+        where it went off (as PLOVER's coders do)."""
+        country = place.place.country if place is not None else None
         passive_means = [c for p, c in prepositional(token) if p in self.lex.case("means")]
         for cand in [*roles.actors, *passive_means]:
             words = {cand.lemma_.lower()} | {
@@ -423,7 +427,14 @@ class _DocumentReader:
                 span = phrase_span(cand)
                 name = " ".join(t.lemma_.lower() for t in span if t.lemma_.lower() in words)
                 return [
-                    Entity(text=span.text, name=name, kind="other", start=span.start_char, end=span.end_char)
+                    Entity(
+                        text=span.text,
+                        name=name,
+                        kind="other",
+                        country=country,
+                        start=span.start_char,
+                        end=span.end_char,
+                    )
                 ]
         return []
 
@@ -697,6 +708,17 @@ def _same_span(entity: Entity, place: PlaceMention) -> bool:
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
     return [c for t in tokens for c in [t, *(k for k in t.children if k.dep_ == "conj")]]
+
+
+def _proper_run(token: Token) -> Span:
+    """The proper nouns around `token`, without the common nouns compounded with them ("capital Juba")."""
+    doc = token.doc
+    start = end = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+        end += 1
+    return doc[start : end + 1]
 
 
 def _named_first(entities: list[Entity]) -> list[Entity]:
