@@ -358,3 +358,14 @@ def test_aircraft_are_military_actors(events_of: Extract) -> None:
 def test_an_unclaimed_blast_belongs_to_the_country_it_hit(events_of: Extract) -> None:
     ev = only(en(events_of, "A roadside bomb killed three policemen in Kandahar."), "ASSAULT")
     assert countries(ev.actors) == {"AFG"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean general resigned to allow free elections.",
+        "Peru backed a resolution that aims to impose sanctions on Bolivia.",
+    ],
+)
+def test_a_purpose_is_not_an_act(events_of: Extract, text: str) -> None:
+    assert not {"CONCEDE", "SANCTION"} & set(types(en(events_of, text)))

@@ -182,7 +182,7 @@ class _DocumentReader:
                 if t.spec.type in _PURPOSE_TYPES and t.nominal and t.token.dep_ in OBJECTS
             }
             for trigger in triggers:
-                if self._told_twice(trigger, triggers):
+                if self._told_twice(trigger, triggers) or self._aim(trigger.token):
                     continue
                 if not self._content(trigger.token, governors, protests) and not self._conditional(
                     trigger.token
@@ -215,6 +215,18 @@ class _DocumentReader:
         token = trigger.token
         same = any(t.token.i == token.head.i and t.spec.type == trigger.spec.type for t in triggers)
         return token.dep_ == "conj" and same and not subjects(token)
+
+    def _aim(self, token: Token) -> bool:
+        """What an act is for is not an act: "resigned to allow elections", "a resolution that aims to
+        tighten sanctions", "offered troops to help him"."""
+        if token.pos_ != "VERB" or subjects(token):
+            return False
+        marked = any(
+            c.lower_ in self.lex.purpose_markers for c in token.children if c.dep_ in ("aux", "mark")
+        )
+        if token.dep_ == "advcl" and marked:
+            return True
+        return token.dep_ == "xcomp" and token.head.lemma_.lower() in self.lex.aim_verbs
 
     def _conditional(self, token: Token) -> bool:
         """In an "if" or "unless" clause: a condition, not something that happened."""

@@ -60,6 +60,8 @@ class Lexicon:
     condition_markers: frozenset[str] = field(default_factory=frozenset)
     quantity_nouns: frozenset[str] = field(default_factory=frozenset)
     instrument_nouns: frozenset[str] = field(default_factory=frozenset)
+    purpose_markers: frozenset[str] = field(default_factory=frozenset)
+    aim_verbs: frozenset[str] = field(default_factory=frozenset)
     threat_conditions: frozenset[str] = field(default_factory=frozenset)
     preparation_verbs: frozenset[str] = field(default_factory=frozenset)
 
@@ -150,6 +152,8 @@ def lexicon(lang: str) -> Lexicon:
         condition_markers=words("condition_markers"),
         quantity_nouns=words("quantity_nouns"),
         instrument_nouns=words("instrument_nouns"),
+        purpose_markers=words("purpose_markers"),
+        aim_verbs=words("aim_verbs"),
         threat_conditions=words("threat_conditions"),
         preparation_verbs=words("preparation_verbs"),
     )
