@@ -342,7 +342,7 @@ def test_what_a_prepositional_verb_asks_for(events_of: Extract) -> None:
 
 def test_a_landmark_is_not_a_town(events_of: Extract) -> None:
     events = en(events_of, "Angry Dutch farmers blocked the Europe Bridge for three hours.")
-    assert only(events, "PROTEST").recipients == []
+    assert "USA" not in countries(only(events, "PROTEST").recipients)
 
 
 def test_threat_to_act_in_a_place(events_of: Extract) -> None:
@@ -369,3 +369,18 @@ def test_an_unclaimed_blast_belongs_to_the_country_it_hit(events_of: Extract) ->
 )
 def test_a_purpose_is_not_an_act(events_of: Extract, text: str) -> None:
     assert not {"CONCEDE", "SANCTION"} & set(types(en(events_of, text)))
+
+
+def test_a_protest_without_target_is_against_the_home_government(events_of: Extract) -> None:
+    ev = only(en(events_of, "Thousands of Kenyan teachers marched through the streets."), "PROTEST")
+    assert [(r.kind, r.country) for r in ev.recipients] == [("government", "KEN")]
+
+
+def test_a_government_easing_its_rules_concedes_to_its_country(events_of: Extract) -> None:
+    ev = only(en(events_of, "The Chadian government lifted the night curfew on Monday."), "CONCEDE")
+    assert [(r.kind, r.country) for r in ev.recipients] == [("state", "TCD")]
+
+
+def test_a_place_says_more_than_an_anonymous_recipient(events_of: Extract) -> None:
+    ev = only(en(events_of, "Canada will provide medical aid to civilians in Mali."), "AGREE")
+    assert countries(ev.recipients) == {"MLI"}

@@ -67,6 +67,9 @@ _NOUN_CLAUSES = frozenset({"acl", "ccomp"})
 _PLACE_TARGET_TYPES = frozenset(
     {"CONCEDE", "AID", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST", "THREATEN", "AGREE", "REJECT"}
 )
+# Acts that, when nobody else is named, are aimed at the actors' own government (protests, strikes) or
+# done by a government to its own country (easing a curfew, a crackdown), as event coders code them.
+_HOME_TARGET_TYPES = frozenset({"PROTEST", "CONCEDE", "COERCE"})
 # Clauses that are not part of the clause that governs them.
 _OWN_CLAUSES = RELATIVE | frozenset({"advcl", "parataxis"})
 
@@ -331,8 +334,12 @@ class _DocumentReader:
             return
         recipients = _named_first(recipients)
         etype, mode, aux = trigger.spec.type, trigger.spec.mode, auxiliary_modes(token, self.lex)
-        if not recipients and place is not None and etype in _PLACE_TARGET_TYPES:
+        anonymous = all(not (r.id or r.country) for r in recipients)
+        if anonymous and place is not None and etype in _PLACE_TARGET_TYPES:
+            # "contributed troops to a force in Liberia": the place says more than "troops".
             recipients = [_place_entity(place)]
+        if not recipients and etype in _HOME_TARGET_TYPES:
+            recipients = self._home_government(actors)
         host = self._host(token, on)
         if host is not None and etype == "CONSULT" and not any(_same_entity(host, a) for a in actors):
             mode = "third-party"
@@ -449,6 +456,21 @@ class _DocumentReader:
                     )
                 ]
         return []
+
+    def _home_government(self, actors: list[Entity]) -> list[Entity]:
+        """The government of the actors' country, when they all have the same one."""
+        homes = {a.country for a in actors}
+        if len(homes) != 1 or None in homes:
+            return []
+        iso3 = homes.pop()
+        assert iso3 is not None
+        entry = self.kb.country_entry(iso3)
+        actor = actors[0]
+        if actor.kind in ("government", "state", "police", "military"):
+            return [Entity(text="", name=entry.name, kind="state", country=iso3, id=entry.id)]
+        return [
+            Entity(text="", name=f"{entry.name} government", kind="government", country=iso3, id=entry.id)
+        ]
 
     def _doers(self, noun: Token) -> list[Token]:
         """Who does what an event noun names ("the withdrawal of Russian troops" -> the troops)."""
