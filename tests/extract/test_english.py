@@ -384,3 +384,21 @@ def test_a_government_easing_its_rules_concedes_to_its_country(events_of: Extrac
 def test_a_place_says_more_than_an_anonymous_recipient(events_of: Extract) -> None:
     ev = only(en(events_of, "Canada will provide medical aid to civilians in Mali."), "AGREE")
     assert countries(ev.recipients) == {"MLI"}
+
+
+def test_demand_clause_hung_on_the_verb(events_of: Extract) -> None:
+    text = "The ILO repeated its demand today that Israel ease restrictions on Palestinian workers."
+    events = en(events_of, text)
+    ev = only(events, "REQUEST")
+    assert countries(ev.recipients) == {"ISR"} and "CONCEDE" not in types(events)
+
+
+def test_the_threatened_party_is_named_in_the_condition(events_of: Extract) -> None:
+    text = "China threatened to halt the talks if Japan sends warships to the islands."
+    ev = only(en(events_of, text), "THREATEN")
+    assert countries(ev.recipients) == {"JPN"}
+
+
+def test_withdrawing_inspectors_is_a_sanction(events_of: Extract) -> None:
+    ev = only(en(events_of, "The UN withdrew its weapons inspectors from Iraq."), "SANCTION")
+    assert ev.mode == "withdraw" and countries(ev.recipients) == {"IRQ"}

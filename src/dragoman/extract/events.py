@@ -24,6 +24,7 @@ from dragoman.extract.modality import auxiliary_modes, is_negated
 from dragoman.extract.places import Gazetteer
 from dragoman.extract.triggers import Trigger, find_triggers
 from dragoman.language.syntax import (
+    CLAUSAL_COMPLEMENTS,
     OBJECTS,
     RELATIVE,
     SUBJECTS,
@@ -210,6 +211,8 @@ class _DocumentReader:
             head = node.head
             if head.i in governors and not self._reporting(head):
                 return True
+            if node.dep_ == "ccomp" and any(o.i in governors and o.i < node.i for o in kids(head, OBJECTS)):
+                return True  # "repeated its demand today that Israel ease ...": the demand's clause
             node = head
         return False
 
@@ -340,6 +343,8 @@ class _DocumentReader:
             recipients = [_place_entity(place)]
         if not recipients and etype in _HOME_TARGET_TYPES:
             recipients = self._home_government(actors)
+        if not recipients and etype == "THREATEN":
+            recipients = self._conditioned(token, actors, on)
         host = self._host(token, on)
         if host is not None and etype == "CONSULT" and not any(_same_entity(host, a) for a in actors):
             mode = "third-party"
@@ -421,6 +426,8 @@ class _DocumentReader:
         candidates = [owner for thing in things for owner in self._doers(thing) + owners(thing, self.lex)]
         if trigger.nominal and trigger.spec.type in _CONTENT_TYPES:
             candidates += content_recipients(token, self.lex, _NOUN_CLAUSES)  # "its demand that X ..."
+            if token.dep_ in OBJECTS:  # "repeated its demand today that X ...", the clause hung on the verb
+                candidates += content_recipients(token.head, self.lex, frozenset({"ccomp"}))
         elif trigger.spec.type in _CONTENT_TYPES:
             candidates += content_recipients(holder, self.lex)
         elif trigger.spec.type in _PURPOSE_TYPES:
@@ -456,6 +463,19 @@ class _DocumentReader:
                     )
                 ]
         return []
+
+    def _conditioned(self, token: Token, actors: list[Entity], on: PartialDate | None) -> list[Entity]:
+        """Whom a threat is made to: the one whose act is its condition ("will stop the talks if the United
+        States deploys missiles")."""
+        clauses = [token, *kids(token, CLAUSAL_COMPLEMENTS)]
+        conditions = [
+            c
+            for clause in clauses
+            for c in kids(clause, frozenset({"advcl"}))
+            if any(m.lower_ in self.lex.condition_markers for m in c.children if m.dep_ == "mark")
+        ]
+        found = self._entities([s for c in conditions for s in subjects(c)], on)
+        return [e for e in found if not any(_same_entity(e, a) for a in actors)]
 
     def _home_government(self, actors: list[Entity]) -> list[Entity]:
         """The government of the actors' country, when they all have the same one."""
