@@ -402,3 +402,13 @@ def test_the_threatened_party_is_named_in_the_condition(events_of: Extract) -> N
 def test_withdrawing_inspectors_is_a_sanction(events_of: Extract) -> None:
     ev = only(en(events_of, "The UN withdrew its weapons inspectors from Iraq."), "SANCTION")
     assert ev.mode == "withdraw" and countries(ev.recipients) == {"IRQ"}
+
+
+def test_whom_a_place_is_for(events_of: Extract) -> None:
+    ev = only(en(events_of, "A camp for Somali refugees was attacked by Kenyan militiamen."), "ASSAULT")
+    assert countries(ev.recipients) == {"SOM"} and countries(ev.actors) == {"KEN"}
+
+
+def test_peacekeeping_force_is_an_actor(events_of: Extract) -> None:
+    ev = only(en(events_of, "The rebels opposed the deployment of a regional peacekeeping force."), "REJECT")
+    assert [r.kind for r in ev.recipients] == ["igo"]

@@ -182,13 +182,14 @@ def roles_of(trigger: Trigger, lex: Lexicon) -> Roles:
 def owners(noun: Token, lex: Lexicon) -> list[Token]:
     """Whose a thing is or whom it is aimed at, when the thing itself is no actor: "Haiti's efforts", "an
     Indian proposal", "calls by the secretary-general", "an offer from Kabul", "inspectors of the
-    agency", "a truce with the rebels", "sanctions against Iran".
+    agency", "a truce with the rebels", "sanctions against Iran", "a camp for refugees".
 
     In that order: the first that names an actor is the one (see `first_named`)."""
     found = [c for c in noun.children if c.dep_ in POSSESSORS and c.lower_ not in lex.possessives]
     found += [c for p, c in prepositional(noun) if p in lex.case("agent") | lex.case("source")]
     found += [c for c in noun.children if c.dep_ in NOUN_MODIFIERS and c.pos_ in ("ADJ", "PROPN")]
     found += [c for p, c in prepositional(noun) if p in lex.case("genitive") | lex.case("recipient")]
+    found += [c for p, c in prepositional(noun) if p in lex.case("beneficiary")]  # "a camp for refugees"
     return _expand(found)
 
 
