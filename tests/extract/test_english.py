@@ -412,3 +412,15 @@ def test_whom_a_place_is_for(events_of: Extract) -> None:
 def test_peacekeeping_force_is_an_actor(events_of: Extract) -> None:
     ev = only(en(events_of, "The rebels opposed the deployment of a regional peacekeeping force."), "REJECT")
     assert [r.kind for r in ev.recipients] == ["igo"]
+
+
+# -- the same rules on French, where they must not invent actors -------------------------------------
+def test_a_name_after_the_head_is_not_the_actor(events_of: Extract) -> None:
+    events = events_of("Après la paix des accords de Matignon en 1988, il se dirige vers la culture.")
+    assert not [a for e in events for a in e.actors if a.name == "Matignon"]
+
+
+def test_an_actors_own_nationality_is_not_its_target(events_of: Extract) -> None:
+    text = "Le 17 février, les Forces démocratiques syriennes ont lancé une offensive dans le sud."
+    ev = only(events_of(text), "ASSAULT")
+    assert "SYR" not in countries(ev.recipients)

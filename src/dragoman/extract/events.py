@@ -117,13 +117,6 @@ class _DocumentReader:
             if (found is None or found.id is None) and possessor_number(token, self.lex):
                 # "ses dirigeants", "leur gouvernement": the actor is the possessor's side.
                 found = self.possessor(token, on) or found
-            if found is None and token.pos_ == "PROPN":
-                # A town the knowledge base does not know stands for its people ("shelled Juba").
-                names = [name_span(token), _proper_run(token)]
-                name = next((n for n in names if self.gazetteer.lookup(n.text)), names[0])
-                place = self.gazetteer.lookup(name.text)
-                if place is not None:
-                    found = _place_entity(PlaceMention(name.text, place, name.start_char, name.end_char))
             self._cache[key] = found
         return self._cache[key]
 
@@ -314,11 +307,21 @@ class _DocumentReader:
                     place = PlaceMention(span.text, found, span.start_char, span.end_char)
         actors = self._entities(roles.actors, on)
         recipients = self._entities(roles.recipients, on)
-        mentioned = False  # "their demands": a possessed noun, perhaps only a mention of an old act
+        recipients += [
+            town
+            for t in roles.recipients
+            if self.entity(t, on) is None
+            for town in [self._town(t)]
+            if town is not None and not any(_same_entity(town, r) for r in recipients)
+        ]
+        mentioned = False
         if trigger.nominal and not actors:
             owner = self.possessor(token, on)
             if owner is not None:
-                actors, mentioned = [owner], token.head.lemma_.lower() not in self.lex.support_verbs
+                # "their demands (have not changed)": a demand, threat or offer named by its owner alone
+                # may be an old one; it is an event when said with a verb of doing, or aimed at someone.
+                supported = token.head.lemma_.lower() in self.lex.support_verbs
+                actors, mentioned = [owner], trigger.spec.type in _CONTENT_TYPES and not supported
         if place is not None:
             recipients = [r for r in recipients if not _same_span(r, place)]
         if trigger.nominal and not actors and not recipients:
@@ -436,7 +439,10 @@ class _DocumentReader:
             found = self._first_named(candidates, actors, on)
             if found:
                 return found
-            candidates = [owner for thing in candidates for owner in owners(thing, self.lex)]
+            # Only things that name nobody have owners ("calls by Belarus's rulers"); an actor's own
+            # nationality ("les Forces démocratiques syriennes") is not whom it acts on.
+            unnamed = [c for c in candidates if c.pos_ != "ADJ" and self.entity(c, on) is None]
+            candidates = [owner for thing in unnamed for owner in owners(thing, self.lex)]
         return []
 
     def _instruments(self, token: Token, roles: Roles, place: PlaceMention | None) -> list[Entity]:
@@ -478,7 +484,8 @@ class _DocumentReader:
         return [e for e in found if not any(_same_entity(e, a) for a in actors)]
 
     def _home_government(self, actors: list[Entity]) -> list[Entity]:
-        """The government of the actors' country, when they all have the same one."""
+        """The government of the actors' country, when they all have the same one; for a government, police
+        or army, the country itself (its people)."""
         homes = {a.country for a in actors}
         if len(homes) != 1 or None in homes:
             return []
@@ -486,7 +493,7 @@ class _DocumentReader:
         assert iso3 is not None
         entry = self.kb.country_entry(iso3)
         actor = actors[0]
-        if actor.kind in ("government", "state", "police", "military"):
+        if actor.kind in ("government", "police", "military"):
             return [Entity(text="", name=entry.name, kind="state", country=iso3, id=entry.id)]
         return [
             Entity(text="", name=f"{entry.name} government", kind="government", country=iso3, id=entry.id)
@@ -506,7 +513,10 @@ class _DocumentReader:
         ("Russia's invasion of Ukraine": Russia; "sanctions against Iran and Syria": both)."""
         for first in candidates:
             group = [first, *(c for c in candidates if c.dep_ == "conj" and first in c.ancestors)]
-            found = [self._nationality(c) if c.pos_ == "ADJ" else self.entity(c, on) for c in group]
+            found = [
+                self._nationality(c) if c.pos_ == "ADJ" else self.entity(c, on) or self._town(c)
+                for c in group
+            ]
             named = [e for e in found if e is not None and not any(_same_entity(e, a) for a in actors)]
             if named:
                 return named
@@ -591,6 +601,17 @@ class _DocumentReader:
         """ "a reconnu que ...", "dément que ...": a speech verb with a clause reports, it is no event."""
         return attr.is_speech_verb(token, self.lex) and any(c.dep_ == "ccomp" for c in token.children)
 
+    def _town(self, token: Token) -> Entity | None:
+        """A town the knowledge base does not know, as what is done to its people ("shelled Juba")."""
+        if token.pos_ != "PROPN":
+            return None
+        names = [name_span(token), _proper_run(token)]
+        name = next((n for n in names if self.gazetteer.lookup(n.text)), names[0])
+        place = self.gazetteer.lookup(name.text)
+        return (
+            _place_entity(PlaceMention(name.text, place, name.start_char, name.end_char)) if place else None
+        )
+
     def _entities(self, tokens: list[Token], on: PartialDate | None) -> list[Entity]:
         out: list[Entity] = []
         for token in tokens:
@@ -605,7 +626,7 @@ class _DocumentReader:
         """ "U.S. and British forces": one noun, an actor for each coordinated nationality."""
         out = []
         for adjective in noun.children:
-            if adjective.dep_ not in ("amod", "compound") or adjective.i > noun.i:
+            if adjective.dep_ not in ("amod", "compound") or not self.kb.country_of_adjective(adjective.text):
                 continue
             for other in adjective.children:
                 iso3 = self.kb.country_of_adjective(other.text) if other.dep_ == "conj" else None

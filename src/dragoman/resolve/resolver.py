@@ -177,16 +177,27 @@ class DocumentResolver:
             return self._generic(span, r, when, anaphora)
         if r.names and r.names[0].label_ == "ORG" and span.root.pos_ == "PROPN":
             return _entity(span, r.names[0].text, "other", r.country, None)
-        if r.org is not None:
-            # A known organisation under a word of no kind: "Osama bin Laden's al-Qaeda terror network".
-            return self._from_entry(r.org, span, when)
         root = span.root
+        if r.org is not None and any(t.pos_ == "PROPN" and t.i < root.i for t in span):
+            # A known organisation named before a word of no kind: "Osama bin Laden's al-Qaeda terror
+            # network" (after it, the name is an owner or a topic: "les accords de Matignon").
+            return self._from_entry(r.org, span, when)
         if root.pos_ == "PROPN" and root.text[:1].isupper() and self.kb.country_of_adjective(root.text):
             # "young Algerians", "ethnic Albanians": the people of a country, as "les Américains".
             return self._institution(span, self.kb.country_of_adjective(root.text) or "", "state", None)
-        if r.country is not None and is_plural(span) and root.pos_ in ("NOUN", "PROPN"):
-            # Unnamed people of a country: "Iraqi Kurds", "Russian advisers".
-            return self._institution(span, r.country, "civilians", root.lower_)
+        nationality = next(
+            (
+                iso3
+                for c in root.children
+                if c.dep_ in ("amod", "compound") and c.i < root.i
+                for iso3 in [self.kb.country_of_adjective(c.text)]
+                if iso3
+            ),
+            None,
+        )
+        if nationality is not None and is_plural(span) and root.pos_ in ("NOUN", "PROPN"):
+            # Unnamed people of a country, a nationality before a plural: "Iraqi Kurds", "Russian advisers".
+            return self._institution(span, nationality, "civilians", root.lower_)
         return None
 
     def _named_person(self, span: Span, r: _Reading, when: date | None) -> Entity | None:
