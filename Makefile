@@ -31,8 +31,9 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests tools
 	$(BIN)/mypy
 
+# The store tests also run against a throw-away PostgreSQL server (skipped with a message if none starts).
 test: $(STAMP) lint
-	$(BIN)/pytest -q
+	.ci/with-postgres $(BIN)/pytest -q
 
 # Measures the system on ../shared's development sets and writes docs/accuracy.md (skips if absent).
 eval: $(STAMP)

@@ -44,6 +44,7 @@ class Extraction:
     document: Document
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # character spans, for the store
 
 
 class _DocumentReader:
@@ -425,4 +426,5 @@ def read_document(document: Document, doc: Doc, kb: KnowledgeBase, gazetteer: Ga
     """Events and quotes of one parsed document (its language must be set)."""
     reader = _DocumentReader(document, doc, kb, gazetteer)
     events = merge_coreferent(reader.read())
-    return Extraction(document, events, reader.quotes())
+    sentences = [(sent.start_char, sent.end_char) for sent in doc.sents]
+    return Extraction(document, events, reader.quotes(), sentences)

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dragoman.errors import ConfigError
+from dragoman.ingest.dateline import dateline_end
 from dragoman.language.registry import supported
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
@@ -24,6 +25,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     a dateline or a paragraph never fuses with the next."""
     breaks = {m.end() for m in _BLANK_LINE.finditer(doc.text)}
     breaks |= {m.end() for m in _LINE_END.finditer(doc.text)}
+    dateline = dateline_end(doc.text, doc.lang_)
+    if dateline is not None:
+        rest = doc.text[dateline:]
+        breaks.add(dateline + len(rest) - len(rest.lstrip()))  # the first word after the dateline
     newline_after = False
     for token in doc:
         if token.idx in breaks or newline_after:
