@@ -181,7 +181,7 @@ def events(
 
     where = _filter(actor, event_type, since, until)
     with _failing_cleanly(), open_store(db, read_only=True) as store:
-        records = store.events(where, reports=reports)
+        records = store.records(where, reports=reports)
     if fmt is EventFormat.table:
         print_stories(records, out, f"{len(records)} event(s)")
     elif fmt is EventFormat.jsonl:
@@ -205,7 +205,7 @@ def export(
 
     where = _filter(None, None, since, until)
     with _failing_cleanly(), open_store(db, read_only=True) as store:
-        records = store.events(where)
+        records = store.records(where)
     if fmt is ExportFormat.plover:
         _write_jsonl(plover_records(records), output)
     elif fmt is ExportFormat.jsonl:

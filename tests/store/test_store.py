@@ -75,39 +75,41 @@ def test_batches_do_not_change_what_is_stored(
 def test_queries_filter_by_actor_type_and_period(store_url: str, extractor, articles: Path) -> None:  # type: ignore[no-untyped-def]
     ingest(store_url, extractor, articles)
     with open_store(store_url) as store:
-        everything = store.events()
+        everything = store.records()
         assert {e["event_type"] for e in everything} >= {"CONSULT", "SANCTION"}
-        omani = store.events(Filter(actor="OMN"))
+        omani = store.records(Filter(actor="OMN"))
         assert omani and all(
             "OMN" in {a.get("country") for a in e["actors"] + e["recipients"]} for e in omani
         )
-        assert store.events(Filter(actor="badr albusaidi"))  # a name, whatever its case
-        assert store.events(Filter(actor="Oma")) == []  # but a whole name, not a piece of one
-        assert [e["event_type"] for e in store.events(Filter(event_type="SANCTION"))] == ["SANCTION"]
-        assert store.events(Filter(actor="Russian Federation", event_type="SANCTION"))
-        march = store.events(Filter(since=PartialDate(2024, 3), until=PartialDate(2024, 3)))
+        assert store.records(Filter(actor="badr albusaidi"))  # a name, whatever its case
+        assert store.records(Filter(actor="Oma")) == []  # but a whole name, not a piece of one
+        assert [e["event_type"] for e in store.records(Filter(event_type="SANCTION"))] == ["SANCTION"]
+        assert store.records(Filter(actor="Russian Federation", event_type="SANCTION"))
+        march = store.records(Filter(since=PartialDate(2024, 3), until=PartialDate(2024, 3)))
         assert march and all(
             e["first_reported"].startswith("2024-03")
             or (e["date"] or {}).get("value", "").startswith("2024-03")
             for e in march
         )
-        assert store.events(Filter(since=PartialDate(2025))) == []
+        assert store.records(Filter(since=PartialDate(2025))) == []
 
 
 def test_frame_and_arrow_have_one_row_per_event(store_url: str, extractor, articles: Path) -> None:  # type: ignore[no-untyped-def]
     ingest(store_url, extractor, articles)
     with open_store(store_url) as store:
-        n = len(store.events())
-        frame = store.frame()
-        table = store.arrow()
+        n = len(store.records())
+        frame = store.events()
+        table = store.events(as_="arrow")
+        consults = store.events(actor="IRN", type="consult", since="2024-03")
     assert len(frame) == n == table.num_rows
+    assert list(consults["event_type"]) == ["CONSULT"]
     assert {"event_type", "actors", "actor_countries", "date", "sources", "documents"} <= set(frame.columns)
 
 
 def test_reports_keep_their_provenance(store_url: str, extractor, articles: Path) -> None:  # type: ignore[no-untyped-def]
     ingest(store_url, extractor, articles)
     with open_store(store_url) as store:
-        reports = store.events(reports=True)
+        reports = store.records(reports=True)
         texts = {r[0]: r[1] for r in store.db.query("SELECT doc_id, text FROM documents")}
     for r in reports:
         evidence = r["evidence"]

@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlparse
 
 from dragoman.errors import DragomanError, StoreError
@@ -22,6 +22,7 @@ from dragoman.model import Document, PartialDate
 from dragoman.store.backend import Backend, connect, default_db
 from dragoman.store.merge import Report, Story, merge_reports
 from dragoman.store.schema import SCHEMA_VERSION, TABLES
+from dragoman.taxonomy import check_type
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -280,7 +281,7 @@ class Store:
         tables = ("documents", "sentences", "events", "entities", "quotes", "stories")
         return {t: int(self.db.query(f"SELECT count(*) FROM {t}")[0][0]) for t in tables}
 
-    def events(self, where: Filter = Filter(), *, reports: bool = False) -> list[dict[str, Any]]:
+    def records(self, where: Filter = Filter(), *, reports: bool = False) -> list[dict[str, Any]]:
         """Stories (or, with reports=True, every article's own event) matching the filter, as records."""
         table, key = ("events", "event_id") if reports else ("stories", "story_id")
         sql = [f"SELECT t.record FROM {table} t WHERE 1 = 1"]
@@ -304,20 +305,33 @@ class Store:
         records = [json.loads(r[0]) for r in self.db.query(" ".join(sql), params)]
         return [r for r in records if _in_period(r, where.since, where.until)]
 
-    def frame(self, where: Filter = Filter(), *, reports: bool = False) -> pd.DataFrame:
-        """The events as a flat pandas DataFrame, one row per event (see `flatten`)."""
+    def events(
+        self,
+        actor: str | None = None,
+        type: str | None = None,  # the analyst's word, as on the command line
+        since: str | PartialDate | None = None,
+        until: str | PartialDate | None = None,
+        *,
+        reports: bool = False,
+        as_: Literal["pandas", "arrow"] = "pandas",
+    ) -> pd.DataFrame | pa.Table:
+        """The events as a flat table, one row per event (per report with reports=True): a pandas
+        DataFrame, or an Arrow table with as_="arrow". Dates are YYYY, YYYY-MM or YYYY-MM-DD."""
+        from dragoman.store.export import flat_rows
+
+        where = Filter(actor, check_type(type) if type else None, _as_date(since), _as_date(until))
+        rows = flat_rows(self.records(where, reports=reports))
+        if as_ == "arrow":
+            import pyarrow as pa
+
+            return pa.Table.from_pylist(rows)
         import pandas as pd
 
-        from dragoman.store.export import flat_rows
+        return pd.DataFrame(rows)
 
-        return pd.DataFrame(flat_rows(self.events(where, reports=reports)))
 
-    def arrow(self, where: Filter = Filter(), *, reports: bool = False) -> pa.Table:
-        import pyarrow as pa
-
-        from dragoman.store.export import flat_rows
-
-        return pa.Table.from_pylist(flat_rows(self.events(where, reports=reports)))
+def _as_date(value: str | PartialDate | None) -> PartialDate | None:
+    return PartialDate.parse(value) if isinstance(value, str) else value
 
 
 def _in_period(record: Mapping[str, Any], since: PartialDate | None, until: PartialDate | None) -> bool:
