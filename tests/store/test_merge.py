@@ -148,3 +148,15 @@ def test_no_chaining_across_the_window() -> None:
     days = ["2024-03-01", "2024-03-04", "2024-03-07"]
     stories = merge_reports([report(record(d[-2:], date=d)) for d in days], default_node)
     assert sorted(len(s.event_ids) for s in stories) == [1, 2]
+
+
+def test_an_undated_report_does_not_tell_what_happens_after_it_was_published() -> None:
+    before = merge_reports(
+        [report(record("a"), "2024-03-10"), report(record("b", date="2024-03-12"), "2024-03-12")],
+        default_node,
+    )
+    after = merge_reports(
+        [report(record("a"), "2024-03-10"), report(record("b", date="2024-03-08"), "2024-03-12")],
+        default_node,
+    )
+    assert (len(before), len(after)) == (2, 1)

@@ -59,19 +59,26 @@ def _participants(record: Record, node_of: NodeOf) -> tuple[frozenset[str], froz
     return actors, recipients
 
 
-def _interval(report: Report) -> tuple[date, date] | None:
+def _interval(report: Report) -> tuple[date, date, bool] | None:
+    """When the report says it happened, and whether that is its own date (else its publication)."""
     value = (report.record.get("date") or {}).get("value")
-    when = PartialDate.parse(str(value)) if value else report.published
-    if when is None:
+    if value:
+        when = PartialDate.parse(str(value))
+        return when.first_day(), when.last_day(), True
+    if report.published is None:
         return None
-    return when.first_day(), when.last_day()
+    return report.published.first_day(), report.published.last_day(), False
 
 
 def _dates_compatible(a: Report, b: Report, window: timedelta) -> bool:
     ia, ib = _interval(a), _interval(b)
     if ia is None or ib is None:
         return True
-    return ia[0] - window <= ib[1] and ib[0] - window <= ia[1]
+    if ia[2] == ib[2]:  # two event dates, or two publication dates
+        return ia[0] - window <= ib[1] and ib[0] - window <= ia[1]
+    # An undated report tells something that happened in the days before it was published, not after.
+    dated, undated = (ia, ib) if ia[2] else (ib, ia)
+    return undated[0] - window <= dated[1] and dated[0] <= undated[1]
 
 
 def _place_country(report: Report) -> str | None:
