@@ -239,3 +239,17 @@ def test_pronoun_takes_an_agreeing_subject(events_of: Extract) -> None:
     text = "Le Groenland est vaste. Les autorités danoises sont inquiètes. Elles ont condamné la Russie."
     ev = only(events_of(text), "ACCUSE")
     assert countries(ev.actors) == {"DNK"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le président chilien a rencontré le 3 mars à Lima son homologue péruvien.", "fr"),
+        ("The Chilean president met his Peruvian counterpart on March 3 in Lima.", "en"),
+    ],
+)
+def test_a_place_the_parser_hangs_off_the_date_is_the_events_place(
+    events_of: Extract, text: str, lang: str
+) -> None:
+    ev = only(events_of(text, lang), "CONSULT")
+    assert ev.location is not None and ev.location.place.name == "Lima"
