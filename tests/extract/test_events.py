@@ -253,3 +253,8 @@ def test_a_place_the_parser_hangs_off_the_date_is_the_events_place(
 ) -> None:
     ev = only(events_of(text, lang), "CONSULT")
     assert ev.location is not None and ev.location.place.name == "Lima"
+
+
+def test_a_partitive_object_read_as_an_oblique_still_makes_the_phrase(events_of: Extract) -> None:
+    ev = only(events_of("Le Canada a imposé vendredi de nouvelles sanctions à la Biélorussie."), "SANCTION")
+    assert [a.country for a in ev.actors] == ["CAN"] and [r.country for r in ev.recipients] == ["BLR"]

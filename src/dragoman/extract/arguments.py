@@ -24,6 +24,7 @@ from dragoman.language.syntax import (
     is_passive,
     is_relative_pronoun,
     kids,
+    object_phrases,
     prepositional,
     subjects,
 )
@@ -121,7 +122,7 @@ def verb_roles(trigger: Trigger, lex: Lexicon) -> Roles:
         roles.recipients = _expand(kids(verb, OBJECTS))
     roles.recipients += _expand(_recipient_complements(verb, lex))
     if trigger.spec.pos == "phrase":
-        for obj in kids(verb, OBJECTS):
+        for obj in object_phrases(verb):
             roles.recipients = [r for r in roles.recipients if r.i != obj.i]
             roles.recipients += _expand(_recipient_complements(obj, lex))
             roles.recipients += _expand([c for p, c in prepositional(obj) if p in lex.case("genitive")])

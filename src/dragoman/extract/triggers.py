@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dragoman.extract.lexicon import Lexicon, TriggerSpec
-from dragoman.language.syntax import OBJECTS, kids, preposition
+from dragoman.language.syntax import kids, object_phrases, preposition
 
 _COPULA = frozenset({"cop", "aux:pass", "auxpass"})
 
@@ -40,7 +40,7 @@ def _has_required(token: Token, required: tuple[str, ...]) -> bool:
 
 
 def _verb_spec(token: Token, lex: Lexicon) -> TriggerSpec | None:
-    for obj in kids(token, OBJECTS):
+    for obj in object_phrases(token):
         phrase = lex.phrases.get((_lemma(token), _lemma(obj)))
         if phrase:
             return phrase

@@ -42,6 +42,27 @@ def objects(token: Token) -> list[Token]:
     return kids(token, OBJECTS)
 
 
+def object_phrases(token: Token) -> list[Token]:
+    """The direct objects of a verb, then the first partitive noun of its clause: the parser often takes
+    "de nouvelles sanctions" after a time word for an oblique or a modifier of that word ("a imposé
+    vendredi de nouvelles sanctions")."""
+    found = kids(token, OBJECTS)
+    for noun in token.subtree:
+        if noun.i > token.i and noun.pos_ == "NOUN" and preposition(noun) in ("de", "d'", "des"):
+            if _clause_of(noun).i == token.i:
+                found.append(noun)
+            break
+    return found
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb (or root) whose clause a token belongs to."""
+    node = token.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
 def is_passive(verb: Token) -> bool:
     return bool(kids(verb, PASSIVE_SUBJECTS) or kids(verb, PASSIVE_AUX))
 
