@@ -258,3 +258,49 @@ def test_a_place_the_parser_hangs_off_the_date_is_the_events_place(
 def test_a_partitive_object_read_as_an_oblique_still_makes_the_phrase(events_of: Extract) -> None:
     ev = only(events_of("Le Canada a imposé vendredi de nouvelles sanctions à la Biélorussie."), "SANCTION")
     assert [a.country for a in ev.actors] == ["CAN"] and [r.country for r in ev.recipients] == ["BLR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "broker", "sides"),
+    [
+        (
+            "Le Koweït a joué le rôle de médiateur entre l'Arabie saoudite et le Qatar.",
+            "fr",
+            "KWT",
+            {"SAU", "QAT"},
+        ),
+        ("L'Algérie a servi d'intermédiaire entre l'Iran et les États-Unis.", "fr", "DZA", {"IRN", "USA"}),
+        ("La Norvège a facilité des pourparlers entre la Colombie et les FARC.", "fr", "NOR", {"COL"}),
+        ("La Suisse est la puissance protectrice des États-Unis en Iran.", "fr", "CHE", {"USA"}),
+        ("Egypt mediated between Israel and Hamas.", "en", "EGY", {"ISR", "PSE"}),
+        ("Oman acted as a go-between for Iran and the United States.", "en", None, set()),
+        ("Sweden is the protecting power of the United States in North Korea.", "en", "SWE", {"USA"}),
+    ],
+)
+def test_who_mediates_between_whom(
+    events_of: Extract, text: str, lang: str, broker: str | None, sides: set[str]
+) -> None:
+    talks = [e for e in events_of(text, lang) if e.event_type == "CONSULT" and e.mode == "third-party"]
+    if broker is None:  # "for" does not name the sides of talks: nothing is claimed
+        assert all(e.broker is None or e.actors for e in talks)
+        return
+    assert len(talks) == 1
+    assert talks[0].broker is not None and talks[0].broker.country == broker
+    assert sides <= {a.country for a in talks[0].actors}
+    assert broker not in {a.country for a in talks[0].actors}
+
+
+def test_a_mediator_named_as_a_subject_tells_no_mediation(events_of: Extract) -> None:
+    events = events_of("Le médiateur de l'ONU a rencontré le président soudanais à Khartoum.")
+    assert [e for e in events if e.broker is not None] == []
+
+
+def test_a_mediator_named_beside_talks_is_their_broker_not_another_event(events_of: Extract) -> None:
+    events = events_of(
+        "Oman a été l'intermédiaire des États-Unis, permettant sur son sol des négociations "
+        "entre les Iraniens et les Américains."
+    )
+    talks = [e for e in events if e.event_type == "CONSULT"]
+    assert len(talks) == 1
+    assert talks[0].mode == "third-party" and talks[0].broker is not None and talks[0].broker.country == "OMN"
+    assert {a.country for a in talks[0].actors} == {"IRN", "USA"}

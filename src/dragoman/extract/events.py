@@ -60,6 +60,7 @@ class _DocumentReader:
         self.kb = kb
         self.dates = DateAnchors(doc, find_dates(document.text, document.language, document.published))
         self.events: list[Event] = []
+        self._mediator_nouns: set[int] = set()  # where a mediator noun made an event ("le médiateur")
         self._cache: dict[tuple[int, int, str | None], Entity | None] = {}
 
     # -- entities ---------------------------------------------------------------------------------
@@ -127,10 +128,27 @@ class _DocumentReader:
     def read(self) -> list[Event]:
         for s_index, sentence in enumerate(self.doc.sents):
             selon = attr.according_to(sentence, self.lex)
+            first = len(self.events)
             for trigger in find_triggers(sentence, self.lex):
                 self._read_trigger(trigger, sentence, s_index, selon)
             self._read_blame(sentence, s_index)
+            self._lend_brokers(first)
         return self.events
+
+    def _lend_brokers(self, first: int) -> None:
+        """ "Le Qatar a été la puissance protectrice des États-Unis, permettant des négociations entre
+        les Américains et les talibans": a mediator named beside talks is their broker, not a second
+        event. Only a mediation with no talks beside it stands as its own event."""
+        sentence_events = self.events[first:]
+        claims = [e for e in sentence_events if e.evidence.trigger_start in self._mediator_nouns]
+        talks = [e for e in sentence_events if e.event_type == "CONSULT" and e.broker is None]
+        if not claims or not talks:
+            return
+        for event in talks:
+            event.broker = claims[0].broker
+            event.mode = "third-party"
+            event.score = taxonomy.score(event.event_type, event.mode)
+        self.events = self.events[:first] + [e for e in sentence_events if e not in claims]
 
     def _blocked(self, governor: Token) -> bool:
         """Clauses whose date does not pass to their complement: speech, requests, intentions."""
@@ -160,6 +178,7 @@ class _DocumentReader:
                     place = PlaceMention(span.text, found, span.start_char, span.end_char)
         actors = self._entities(roles.actors, on)
         recipients = self._entities(roles.recipients, on)
+        brokers = self._entities(roles.brokers, on)
         if trigger.nominal and not actors:
             owner = self.possessor(token, on)
             if owner is not None:
@@ -176,9 +195,11 @@ class _DocumentReader:
         recipients = [r for r in recipients if not any(_same_entity(r, a) for a in actors)]
         etype, mode, aux = trigger.spec.type, trigger.spec.mode, auxiliary_modes(token, self.lex)
         host = self._host(token, on)
-        if host is not None and etype == "CONSULT" and not any(_same_entity(host, a) for a in actors):
+        broker = brokers[0] if brokers else host
+        if broker is not None and etype == "CONSULT" and not any(_same_entity(broker, a) for a in actors):
             mode = "third-party"
-            if place is None and host.country is not None:
+            # Talks hosted by someone are on its soil; a mediator may work anywhere.
+            if place is None and host is not None and host.country is not None:
                 found = self.gazetteer.lookup(self.kb.country_entry(host.country).name)
                 place = PlaceMention(host.text, found, host.start or 0, host.end or 0) if found else None
         if is_negated(token, self.lex):
@@ -201,7 +222,10 @@ class _DocumentReader:
             evidence=_evidence(sentence, token),
             confidence=_confidence(trigger, roles, actors, recipients),
             score=taxonomy.score(etype, mode),
+            broker=broker if mode == "third-party" else None,
         )
+        if brokers and trigger.nominal and trigger.spec.broker == "subject":
+            self._mediator_nouns.add(token.idx)
         _infer_meeting_mode(event)
         self.events.append(event)
 

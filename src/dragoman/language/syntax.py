@@ -93,9 +93,13 @@ def prepositional(head: Token) -> Iterator[tuple[str, Token]]:
 def conjuncts(token: Token) -> list[Token]:
     """`token` and the tokens coordinated with it ("X, Y et Z")."""
     out = [token]
-    for child in token.children:
-        if child.dep_ == "conj" and (child.pos_ == token.pos_ or {child.pos_, token.pos_} <= _NOMINAL):
-            out.extend(conjuncts(child))
+    # A name's adjective can take the conjunct the parser meant for the name: in "l'Arabie saoudite
+    # et le Qatar", "Qatar" is attached to "saoudite".
+    holders = [token] + [c for c in token.children if c.pos_ == "ADJ" and c.i > token.i]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "conj" and (child.pos_ == token.pos_ or {child.pos_, token.pos_} <= _NOMINAL):
+                out.extend(conjuncts(child))
     return out
 
 
