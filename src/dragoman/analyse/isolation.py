@@ -7,7 +7,7 @@ recognised the Taliban government") count against their recipient though "countr
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 import networkx as nx
 
@@ -45,7 +45,7 @@ class Isolation:
 
     def json(self) -> dict[str, object]:
         """Plain dict for `network_json`."""
-        return dict(self.__dict__)
+        return asdict(self)
 
 
 def isolation(

@@ -28,6 +28,9 @@ BROKER_COLOUR, NODE_COLOUR = "#f6c244", "#cfe2f3"
 COOPERATION, CONFLICT = "#2e8b57", "#c0392b"
 # Beyond this many actors the picture shows the busiest ones only, and its title says so.
 MAX_NODES = 40
+MAX_BROKERS = 5
+# Up to this many actors a spring layout reads well; beyond, actors are placed on a circle.
+SPRING_NODES = 12
 
 
 def _pairs(graph: nx.MultiDiGraph) -> nx.DiGraph:
@@ -44,21 +47,38 @@ def _pairs(graph: nx.MultiDiGraph) -> nx.DiGraph:
     return pairs
 
 
+def _layout(pairs: nx.DiGraph, graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Node positions: a spring layout for a few actors, a circle grouped by kind beyond that.
+
+    Spring layouts of dense news networks clump into an unreadable ball past a dozen actors; on a circle
+    every label has room and actors of one kind (states, armed groups...) sit side by side.
+    """
+    if len(pairs) <= SPRING_NODES:
+        # A fixed seed: the same events always give the same picture.
+        layout = nx.spring_layout(pairs, seed=7, k=1.6 / max(len(pairs), 1) ** 0.5) if len(pairs) else {}
+    else:
+        order = sorted(pairs, key=lambda n: (str(graph.nodes[n]["kind"]), n))
+        layout = nx.circular_layout(order)
+    return {node: (float(x), float(y)) for node, (x, y) in layout.items()}
+
+
 def plot_network(graph: nx.MultiDiGraph, brokers: Sequence[Broker], path: str | Path) -> Path:
     """Draw the actors that have ties: arrows coloured by mean score, as wide as their events are many,
-    brokers in gold with their score. Returns the path written."""
+    the best brokers in gold with their score. Returns the path written."""
     pairs = _pairs(graph)
     shown = sorted(pairs.nodes, key=lambda n: -graph.nodes[n]["events"])[:MAX_NODES]
     pairs = pairs.subgraph(shown).copy()
-    broker_score = {b.actor: b.score for b in brokers if b.actor in pairs}
+    top = sorted((b for b in brokers if b.actor in pairs), key=lambda b: -b.score)[:MAX_BROKERS]
+    broker_score = {b.actor: b.score for b in top}
 
-    figure = Figure(figsize=(11, 8.5), dpi=120)
+    crowded = len(pairs) > SPRING_NODES
+    figure = Figure(figsize=(14, 11) if crowded else (11, 8.5), dpi=120)
     FigureCanvasAgg(figure)
     ax = figure.add_subplot()
     ax.set_axis_off()
-    # A fixed seed: the same events always give the same picture.
-    layout = nx.spring_layout(pairs, seed=7, k=1.6 / max(len(pairs), 1) ** 0.5) if len(pairs) else {}
-    sizes = [900 + 250 * graph.nodes[n]["events"] ** 0.5 for n in pairs]
+    layout = _layout(pairs, graph)
+    base, step = (250, 120) if crowded else (900, 250)
+    sizes = [base + step * graph.nodes[n]["events"] ** 0.5 for n in pairs]
     nx.draw_networkx_nodes(
         pairs,
         layout,
@@ -79,35 +99,55 @@ def plot_network(graph: nx.MultiDiGraph, brokers: Sequence[Broker], path: str | 
         edge_cmap=colormaps[CMAP],
         edge_vmin=-10,
         edge_vmax=10,
-        width=[1.2 + 1.5 * d["count"] ** 0.5 for _, _, d in edges],
+        width=[(0.6 if crowded else 1.2) + 1.5 * d["count"] ** 0.5 for _, _, d in edges],
+        alpha=0.75 if crowded else 1.0,
         arrows=True,
-        arrowsize=16,
+        arrowsize=12 if crowded else 16,
         connectionstyle="arc3,rad=0.12",
     )
-    labels = {n: f"{n}\n(broker score {broker_score[n]:g})" if n in broker_score else n for n in pairs}
-    # Labels sit below their node so that the node's colour (broker or not) stays visible.
-    spread = max((abs(y) for _, y in layout.values()), default=1.0) or 1.0
-    below = {n: (x, y - 0.09 * spread) for n, (x, y) in layout.items()}
-    nx.draw_networkx_labels(
-        pairs,
-        below,
-        labels=labels,
-        ax=ax,
-        font_size=11,
-        verticalalignment="top",
-        bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "alpha": 0.85, "linewidth": 0},
-    )
+    for node, (x, y) in layout.items():
+        text = f"{node}\n(broker score {broker_score[node]:g})" if node in broker_score else node
+        if crowded:
+            # On the circle, labels go outside, aligned away from the centre.
+            ax.text(
+                1.12 * x,
+                1.12 * y,
+                text,
+                ha="left" if x > 0.05 else "right" if x < -0.05 else "center",
+                va="center",
+                fontsize=10,
+            )
+        else:
+            # Below the node, so that the node's colour (broker or not) stays visible.
+            spread = max((abs(v) for _, v in layout.values()), default=1.0) or 1.0
+            ax.text(
+                x,
+                y - 0.09 * spread,
+                text,
+                ha="center",
+                va="top",
+                fontsize=11,
+                bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "alpha": 0.85, "linewidth": 0},
+            )
     colourbar = figure.colorbar(ScalarMappable(norm=SCORES, cmap=CMAP), ax=ax, shrink=0.55, pad=0.02)
     colourbar.set_label("mean PLOVER score (conflict − / cooperation +)")
     ax.legend(
         handles=[
-            Patch(facecolor=BROKER_COLOUR, edgecolor="#b7791f", linewidth=2, label="broker"),
+            Patch(
+                facecolor=BROKER_COLOUR,
+                edgecolor="#b7791f",
+                linewidth=2,
+                label=f"broker (best {MAX_BROKERS} at most)",
+            ),
             Patch(facecolor=NODE_COLOUR, edgecolor="#5b7a99", label="actor"),
             Line2D([], [], color="grey", linewidth=1.2 + 1.5, label="1 event"),
             Line2D([], [], color="grey", linewidth=1.2 + 1.5 * 5**0.5, label="5 events"),
         ],
-        loc="lower left",
-        frameon=True,
+        # Below the drawing, where no node can be hidden behind it.
+        loc="upper center",
+        bbox_to_anchor=(0.5, 0.0),
+        ncol=4,
+        frameon=False,
         fontsize=10,
     )
     left_out = len(graph) - len(pairs)
