@@ -15,14 +15,19 @@ from tests.analyse.records import DOHA, QATAR, TALIBAN_GOVERNMENT, USA, entity, 
 
 def test_edges_aggregate_events_per_type() -> None:
     records = [
-        event("a:1", "CONSULT", [QATAR], [TALIBAN_GOVERNMENT], 4.0, "2023-05-12", sources=3),
+        event("a:1", "CONSULT", [QATAR], [TALIBAN_GOVERNMENT], 4.0, "2023-05-12", sources=3, documents=2),
         event("a:2", "CONSULT", [QATAR], [TALIBAN_GOVERNMENT], 1.0, "2022"),
         event("a:3", "CONSULT", [QATAR], [TALIBAN_GOVERNMENT], 2.5),
         event("a:4", "COOPERATE", [QATAR], [TALIBAN_GOVERNMENT], 9.5),
     ]
     graph = build_network(records)
     consult = graph.edges["Qatar", "Taliban", "CONSULT"]
-    assert (consult["count"], consult["sources"], consult["mean_score"]) == (3, 5, 2.5)
+    assert (consult["count"], consult["sources"], consult["documents"], consult["mean_score"]) == (
+        3,
+        5,
+        4,
+        2.5,
+    )
     assert (consult["first"], consult["last"]) == ("2022", "2023-05-12")
     assert graph.edges["Qatar", "Taliban", "COOPERATE"]["count"] == 1
     assert not graph.has_edge("Taliban", "Qatar")  # directed: the recipient did not act

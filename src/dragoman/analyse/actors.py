@@ -116,7 +116,7 @@ def _classify(entity: Entity) -> tuple[str, str] | None:
     if _named(name):
         return ("org", fold(name))
     # A generic group of one country ("Syrian rebels") stays apart from that country's state.
-    return ("group", f"{name}\t{country}") if country and name else None
+    return ("group", f"{name} ({country_label(country)})") if country and name else None
 
 
 def country_label(iso3: str) -> str:
@@ -159,9 +159,9 @@ def index_actors(records: Iterable[Record]) -> ActorIndex:
                 continue
             if kind == "person" and key[0] == "org":
                 # The affiliation is one more spelling of the organisation's name; the kind is not its own.
-                names[key][str(entity["affiliation"]).strip()] += 1
+                spellings[str(entity["affiliation"]).strip()] += 1
                 continue
-            names[key][_name(entity)] += 1
+            spellings[_name(entity)] += 1
             kinds[key][kind] += 1
             if entity.get("country"):
                 countries[key][str(entity["country"]).upper()] += 1
@@ -184,10 +184,7 @@ def index_actors(records: Iterable[Record]) -> ActorIndex:
         category, value = key
         if category == "country":
             continue
-        label = _most_common(names[key], value)
-        if category == "group":
-            name, iso3 = value.split("\t")
-            label = f"{name} ({country_label(iso3)})"
+        label = value if category == "group" else _most_common(names[key], value)
         kind = _most_common(kinds[key], "other")
         country = _most_common(countries[key], "") or None
         if category in ("org", "person") and fold(label) in by_fold:

@@ -160,7 +160,7 @@ def find_brokers(
     index = index or index_actors(records)
     graph = graph if graph is not None else build_network(records, index)
     coop = cooperation_graph(graph)
-    betweenness: dict[str, float] = nx.betweenness_centrality(coop) if len(coop) > 2 else {}
+    betweenness: dict[str, float] = nx.betweenness_centrality(coop)
     structure = brokerage_roles(coop, group_by)
     hosting = _hosting(records, index)
     brokers: list[Broker] = []

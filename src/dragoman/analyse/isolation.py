@@ -6,6 +6,7 @@ recognised the Taliban government") count against their recipient though "countr
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
@@ -55,25 +56,27 @@ def isolation(
     records = list(records)
     index = index or index_actors(records)
     graph = graph if graph is not None else build_network(records, index)
-    counts: dict[str, list[int]] = {label: [0, 0, 0, 0] for label in graph.nodes}
+    counts: dict[str, Counter[str]] = {label: Counter() for label in graph.nodes}
     for record in records:
         actors, recipients = event_sides(record, index)
         host = event_host(record, index)
         parties = set(actors) | set(recipients) | ({host} if host else set())
         generic = sum(index.node(entity) is None for entity in entities(record))
-        rejected = record.get("event_type") == "REJECT"
+        if len(parties) + generic < 2:
+            continue  # one actor alone (a repression, a statement) is no tie
         for label in parties:
-            if len(parties) + generic < 2:
-                continue
             tally = counts[label]
-            tally[0] += 1
-            tally[1] += event_score(record) < 0
-            if rejected and label in recipients:
-                tally[2] += 1
+            tally["ties"] += 1
+            tally["conflictual"] += event_score(record) < 0
+            if record.get("event_type") == "REJECT" and label in recipients:
+                tally["rejections"] += 1
                 kinds = {e.get("kind") for e in record.get("recipients") or () if index.node(e) == label}
-                tally[3] += bool((kinds | {graph.nodes[label]["kind"]}) & GOVERNING_KINDS)
+                tally["non_recognition"] += bool((kinds | {graph.nodes[label]["kind"]}) & GOVERNING_KINDS)
     ranked = []
-    for label, (ties, conflictual, rejections, non_recognition) in counts.items():
+    for label, tally in counts.items():
+        ties, conflictual, rejections, non_recognition = (
+            tally[k] for k in ("ties", "conflictual", "rejections", "non_recognition")
+        )
         if not ties:
             continue
         degree = len(set(graph.predecessors(label)) | set(graph.successors(label)))

@@ -79,7 +79,7 @@ def event_host(record: Record, index: ActorIndex) -> str | None:
         side_countries |= {(e.get("country") or "").upper() for e in record.get("actors") or ()}
         side_countries |= {(e.get("country") or "").upper() for e in record.get("recipients") or ()}
         if where and where not in side_countries:
-            host = index.node({"id": f"kb:country:{where}", "kind": "state", "country": where})
+            host = index.keys.get(("country", where))
     return host if host not in sides else None
 
 
@@ -102,7 +102,8 @@ def event_ties(record: Record, index: ActorIndex) -> list[Tie]:
 def build_network(records: Iterable[Record], index: ActorIndex | None = None) -> nx.MultiDiGraph:
     """The actor network of `records`: a MultiDiGraph keyed by PLOVER type.
 
-    Edge attributes: type, count (events), sources (sum of the records' `sources`, 1 when absent),
+    Edge attributes: type, count (events), sources and documents (sums of the records' `sources` and
+    `documents`, 1 when absent),
     mean_score, first and last (ISO dates, None when no event of the edge is dated), mutual and brokered
     (how many of the events tied the pair symmetrically / through a host). Node attributes: label,
     country (ISO3 or None), kind, events. Graph attribute `dropped`: mentions of generic groups left out.
@@ -122,12 +123,21 @@ def build_network(records: Iterable[Record], index: ActorIndex | None = None) ->
             key = (tie.source, tie.target, etype)
             if not graph.has_edge(*key):
                 graph.add_edge(
-                    *key, type=etype, count=0, sources=0, mutual=0, brokered=0, first=None, last=None
+                    *key,
+                    type=etype,
+                    count=0,
+                    sources=0,
+                    documents=0,
+                    mutual=0,
+                    brokered=0,
+                    first=None,
+                    last=None,
                 )
                 scores[key] = []
             edge = graph.edges[key]
             edge["count"] += 1
             edge["sources"] += int(record.get("sources") or 1)
+            edge["documents"] += int(record.get("documents") or 1)
             edge["mutual"] += tie.mutual
             edge["brokered"] += tie.brokered
             scores[key].append(score)
