@@ -69,7 +69,9 @@ def test_structural_broker_without_textual_evidence() -> None:
     records = [event("s:1", "COOPERATE", [a], [b], 6.0), event("s:2", "COOPERATE", [b], [c], 6.0)]
     brokers = find_brokers(records)
     assert [(x.actor, x.between) for x in brokers] == [("Germany", (("France", "Poland"),))]
-    assert brokers[0].roles == {"coordinator": 1}
+    assert brokers[0].roles == {"coordinator": 1}  # three states: one sphere
+    by_country = brokerage_roles(cooperation_graph(build_network(records)), group_by="country")
+    assert by_country["Germany"][0] == {"liaison": 1}  # three countries: three groups
     assert brokers[0].score == 1.5  # betweenness 0.5 (1 of 2 ordered pairs) + open share 1
 
 

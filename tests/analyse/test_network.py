@@ -83,3 +83,11 @@ def test_graphml_round_trip(tmp_path: Path) -> None:
     assert "country" not in back.nodes["Amnesty International"]
     assert back.graph["dropped"] == 2
     assert network_json(graph, [], [])["dropped"] == 2
+
+
+def test_negated_and_hypothetical_events_are_no_ties() -> None:
+    did_not_meet = event("n:1", "CONSULT", [QATAR], [USA], 2.5, auxiliary=["negation"])
+    could_meet = event("n:2", "CONSULT", [QATAR], [USA], 2.5, auxiliary=["hypothetical"])
+    will_meet = event("n:3", "CONSULT", [QATAR], [TALIBAN_GOVERNMENT], 2.5, auxiliary=["future"])
+    graph = build_network([did_not_meet, could_meet, will_meet])
+    assert list(graph.edges) == [("Qatar", "Taliban", "CONSULT")]

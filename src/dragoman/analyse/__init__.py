@@ -17,7 +17,7 @@ from dragoman.analyse.actors import ActorIndex, Node, Record, index_actors
 from dragoman.analyse.brokers import BROKERS_EXPLANATION, Broker, brokerage_roles, find_brokers
 from dragoman.analyse.export import network_json, write_graphml
 from dragoman.analyse.isolation import ISOLATION_EXPLANATION, Isolation, isolation
-from dragoman.analyse.network import NETWORK_EXPLANATION, build_network, cooperation_graph
+from dragoman.analyse.network import NETWORK_EXPLANATION, build_network, cooperation_graph, happened
 from dragoman.analyse.plots import plot_network, plot_timeline
 from dragoman.analyse.timeline import TIMELINE_EXPLANATION, PeriodRow, Timeline, timeline
 
@@ -37,7 +37,7 @@ class Analysis:
 
 def analyse(records: Iterable[Record]) -> Analysis:
     """Network, brokers and isolation of `records`, resolving actors once for all three."""
-    records = list(records)
+    records = happened(records)
     index = index_actors(records)
     graph = build_network(records, index)
     return Analysis(graph, find_brokers(records, graph, index), isolation(records, graph, index))

@@ -21,7 +21,7 @@ from typing import Literal
 import networkx as nx
 
 from dragoman.analyse.actors import STATE_KINDS, ActorIndex, Record, index_actors
-from dragoman.analyse.network import build_network, cooperation_graph, event_host, event_sides
+from dragoman.analyse.network import build_network, cooperation_graph, event_host, event_sides, happened
 
 GroupBy = Literal["sphere", "country"]
 ROLES = ("coordinator", "itinerant", "representative", "gatekeeper", "liaison")
@@ -156,7 +156,7 @@ def find_brokers(
     group_by: GroupBy = "sphere",
 ) -> list[Broker]:
     """Actors standing between others, best first (score > 0 and at least one pair between)."""
-    records = list(records)
+    records = happened(records)
     index = index or index_actors(records)
     graph = graph if graph is not None else build_network(records, index)
     coop = cooperation_graph(graph)

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 import networkx as nx
 
 from dragoman.analyse.actors import ActorIndex, Record, entities, index_actors
-from dragoman.analyse.network import build_network, event_host, event_score, event_sides
+from dragoman.analyse.network import build_network, event_host, event_score, event_sides, happened
 
 # Pseudo-observations added to an actor's ties: one hostile event alone does not make an outcast.
 SMOOTHING = 2
@@ -53,7 +53,7 @@ def isolation(
     records: Iterable[Record], graph: nx.MultiDiGraph | None = None, index: ActorIndex | None = None
 ) -> list[Isolation]:
     """Every actor with at least one tie, most isolated first."""
-    records = list(records)
+    records = happened(records)
     index = index or index_actors(records)
     graph = graph if graph is not None else build_network(records, index)
     counts: dict[str, Counter[str]] = {label: Counter() for label in graph.nodes}

@@ -20,11 +20,23 @@ from dragoman.analyse.actors import THIRD_PARTY, ActorIndex, Record, index_actor
 NETWORK_EXPLANATION = (
     "Each arrow goes from the actor of an event to its recipient; its colour is the mean PLOVER score of "
     "those events (-10 conflict, red, to +10 cooperation, green) and its width the number of events. "
-    "Meetings without a host and talks between two sides count both ways. Talks hosted by a third party "
-    "also tie each side to the host (the `broker` of the record, else the country where the talks took "
-    "place when it is neither side's). People count for their organisation, else their country; generic "
-    "groups such as 'countries' are not actors and are left out of the picture."
+    "Negated and hypothetical events are left out. Meetings without a host and talks between two sides "
+    "count both ways. Talks hosted by a third party also tie each side to the host (the `broker` of the "
+    "record, else the country where the talks took place when it is neither side's). People count for "
+    "their organisation, else their country; generic groups such as 'countries' are not actors."
 )
+
+
+# Auxiliary modes of events that did not take place: "did not meet" (negation not recoded), "could meet".
+NOT_HAPPENED = frozenset({"negation", "hypothetical"})
+
+
+def happened(records: Iterable[Record]) -> list[Record]:
+    """The records of events that took place or are scheduled: negated and hypothetical ones are no tie.
+
+    Future events stay: talks announced for next week already show who hosts whom.
+    """
+    return [r for r in records if not NOT_HAPPENED & set(r.get("auxiliary") or ())]
 
 
 @dataclass(frozen=True)
@@ -108,7 +120,7 @@ def build_network(records: Iterable[Record], index: ActorIndex | None = None) ->
     (how many of the events tied the pair symmetrically / through a host). Node attributes: label,
     country (ISO3 or None), kind, events. Graph attribute `dropped`: mentions of generic groups left out.
     """
-    records = list(records)
+    records = happened(records)
     index = index or index_actors(records)
     graph = nx.MultiDiGraph(dropped=sum(index.dropped.values()))
     for label, node in index.nodes.items():

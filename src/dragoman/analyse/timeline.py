@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dragoman.analyse.actors import Record, index_actors
-from dragoman.analyse.network import event_date, event_score, event_ties
+from dragoman.analyse.network import event_date, event_score, event_ties, happened
 
 TIMELINE_EXPLANATION = (
     "One row per month of the events between the two actors (either way round): cooperation is the sum "
@@ -73,7 +73,7 @@ def timeline(records: Iterable[Record], a: str, b: str) -> Timeline:
 
     Raises ConfigError (a ValueError) naming the known actors when a or b matches none.
     """
-    records = list(records)
+    records = happened(records)
     index = index_actors(records)
     side_a, side_b = index.lookup(a), index.lookup(b)
     months: dict[str, list[float]] = {}
