@@ -86,3 +86,38 @@ def test_export_plover_and_gdelt(store: str, tmp_path: Path) -> None:
 def test_reading_a_store_that_is_not_there(tmp_path: Path) -> None:
     code, output = run("events", "--db", str(tmp_path / "none.duckdb"))
     assert code == 2 and "no store here yet" in output
+
+
+HOSTED = (
+    "MASCATE, 20 mars 2024 (AFP) - Oman a accueilli mardi des pourparlers entre l'Iran et les États-Unis. "
+    "Le Royaume-Uni a condamné l'Iran jeudi."
+)
+
+
+def test_network_names_the_host_of_talks_as_broker(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "news", {"talks.txt": HOSTED})
+    db = str(tmp_path / "n.duckdb")
+    assert run("ingest", str(folder), "--db", db)[0] == 0
+    code, output = run("network", "--db", db, "--format", "json")
+    assert code == 0, output
+    network = json.loads(output)
+    assert {"nodes", "edges", "brokers"} <= set(network)
+    top = network["brokers"][0]
+    assert (top["actor"], top["country"]) == ("Oman", "OMN")
+    assert sorted(top["between"][0]) == ["Iran", "United States"]
+    code, summary = run("network", "--db", db, "--format", "png", "-o", str(tmp_path / "n.png"))
+    assert code == 0 and "Brokers" in summary and "Isolation" in summary
+    assert (tmp_path / "n.png").stat().st_size > 10_000
+    assert run("network", "--db", db, "--format", "graphml", "-o", str(tmp_path / "n.graphml"))[0] == 0
+    assert "<graphml" in (tmp_path / "n.graphml").read_text("utf-8")
+
+
+def test_timeline_table_and_picture(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "news", {"talks.txt": HOSTED})
+    db = str(tmp_path / "t.duckdb")
+    run("ingest", str(folder), "--db", db)
+    code, output = run("timeline", "GBR", "IRN", "--db", db, "--png", str(tmp_path / "t.png"))
+    assert code == 0, output
+    assert "2024-03" in output and (tmp_path / "t.png").stat().st_size > 5_000
+    code, output = run("timeline", "GBR", "XYZ", "--db", db)
+    assert code == 2 and "no actor matches" in output

@@ -220,6 +220,80 @@ def export(
         err.print(f"wrote {len(records)} event(s) to {output}")
 
 
+class NetworkFormat(StrEnum):
+    summary = "summary"
+    json = "json"
+    png = "png"
+    graphml = "graphml"
+
+
+def _stories(db: str | None, since: str | None, until: str | None) -> list[dict[str, Any]]:
+    from dragoman.store import open_store
+
+    where = _filter(None, None, since, until)
+    with _failing_cleanly(), open_store(db, read_only=True) as store:
+        return store.records(where)
+
+
+def network(
+    db: DbOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    fmt: Annotated[NetworkFormat, typer.Option("--format", help="What to write.")] = NetworkFormat.summary,
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="File (default: stdout for json, network.png/.graphml)."),
+    ] = None,
+) -> None:
+    """The actor network of the stored events, its brokers and its isolated actors, explained."""
+    import json
+
+    from dragoman.analyse import analyse, plot_network, write_graphml
+    from dragoman.analyse.actors import index_actors
+    from dragoman.analyse.report import print_brokers, print_isolation, print_network
+
+    records = _stories(db, since, until)
+    result = analyse(records)
+    if fmt is NetworkFormat.json:
+        text = json.dumps(result.json(), ensure_ascii=False, indent=2)
+        if output is None:
+            print(text)
+        else:
+            output.write_text(text + "\n", encoding="utf-8")
+    elif fmt is NetworkFormat.png:
+        written = plot_network(result.graph, result.brokers, output or Path("network.png"))
+        err.print(f"wrote {written}")
+    elif fmt is NetworkFormat.graphml:
+        target = output or Path("network.graphml")
+        write_graphml(result.graph, target)
+        err.print(f"wrote {target}")
+    if fmt in (NetworkFormat.summary, NetworkFormat.png):
+        print_network(out, result.graph, dict(index_actors(records).dropped), len(records))
+        print_brokers(out, result.brokers)
+        print_isolation(out, result.isolation)
+
+
+def timeline(
+    a: Annotated[str, typer.Argument(help="One side: ISO3 code (QAT), actor name or knowledge-base id.")],
+    b: Annotated[str, typer.Argument(help="The other side.")],
+    db: DbOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    png: Annotated[Path | None, typer.Option(help="Picture to write (default: timeline-A-B.png).")] = None,
+) -> None:
+    """Cooperation and conflict between two actors, month by month: a table and a picture."""
+    from dragoman.analyse import plot_timeline
+    from dragoman.analyse import timeline as dyad_timeline
+    from dragoman.analyse.report import print_timeline
+
+    records = _stories(db, since, until)
+    with _failing_cleanly():
+        history = dyad_timeline(records, a, b)
+    print_timeline(out, history)
+    written = plot_timeline(history, a, b, png or Path(f"timeline-{a}-{b}.png"))
+    err.print(f"wrote {written}")
+
+
 def register(app: typer.Typer) -> None:
-    for command in (ingest, events, export):
+    for command in (ingest, events, export, network, timeline):
         app.command()(command)

@@ -304,3 +304,26 @@ def test_a_mediator_named_beside_talks_is_their_broker_not_another_event(events_
     assert len(talks) == 1
     assert talks[0].mode == "third-party" and talks[0].broker is not None and talks[0].broker.country == "OMN"
     assert {a.country for a in talks[0].actors} == {"IRN", "USA"}
+
+
+def test_calling_someone_a_mediator_does_not_redate_an_earlier_meeting(events_of: Extract) -> None:
+    events = events_of(
+        "Le Brésil et l'Argentine se sont rencontrés le 3 mai. "
+        "Le Brésil est un médiateur régional depuis dix ans."
+    )
+    meeting = only(events, "CONSULT")
+    assert meeting.date is not None and meeting.date.date.value == "2023-05-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le ministre japonais des Affaires étrangères a rencontré son homologue sud-coréen à Tokyo.", "fr"),
+        ("Japan's foreign minister met his South Korean counterpart in Tokyo.", "en"),
+    ],
+)
+def test_a_counterpart_is_an_office_holder_of_the_country_named(
+    events_of: Extract, text: str, lang: str
+) -> None:
+    ev = only(events_of(text, lang), "CONSULT")
+    assert {e.country for e in ev.actors + ev.recipients} == {"JPN", "KOR"}

@@ -16,7 +16,7 @@ from dragoman.extract.lexicon import Lexicon, lexicon
 from dragoman.extract.modality import auxiliary_modes, is_negated
 from dragoman.extract.places import Gazetteer
 from dragoman.extract.triggers import Trigger, find_triggers
-from dragoman.language.syntax import SUBJECTS, feats, phrase_span, preposition
+from dragoman.language.syntax import SUBJECTS, clause_of, feats, object_phrases, phrase_span, preposition
 from dragoman.model import (
     Attribution,
     DateMention,
@@ -73,7 +73,8 @@ class _DocumentReader:
         key = (span.start, span.end, on.value if on else None)
         if key not in self._cache:
             found = self.resolver.resolve(span, on)
-            if (found is None or found.id is None) and possessor_number(token, self.lex):
+            unplaced = found is None or (found.id is None and found.country is None)
+            if unplaced and possessor_number(token, self.lex):
                 # "ses dirigeants", "leur gouvernement": the actor is the possessor's side.
                 found = self.possessor(token, on) or found
             self._cache[key] = found
@@ -186,7 +187,8 @@ class _DocumentReader:
         if place is not None:
             recipients = [r for r in recipients if not _same_span(r, place)]
         if trigger.nominal and not actors and not recipients:
-            self._enrich_previous(trigger, date, place)
+            if not trigger.spec.broker:  # "un médiateur depuis vingt ans" names no earlier meeting
+                self._enrich_previous(trigger, date, place)
             return
         if not actors:
             return
@@ -231,9 +233,11 @@ class _DocumentReader:
 
     def _host(self, token: Token, on: PartialDate | None) -> Entity | None:
         """Who hosts talks named as the object of "accueillir", "héberger", "host"."""
-        if token.dep_ not in ("obj", "dobj") or token.head.lemma_.lower() not in self.lex.host_verbs:
+        verb = clause_of(token)
+        hosted = any(o.i == token.i for o in object_phrases(verb))
+        if not hosted or verb.lemma_.lower() not in self.lex.host_verbs:
             return None
-        subjects, _ = clause_subject(token.head, self.lex)
+        subjects, _ = clause_subject(verb, self.lex)
         return self.entity(subjects[0], on) if subjects else None
 
     def _topic(self, trigger: Trigger, sentence: Span) -> bool:

@@ -25,10 +25,6 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     a dateline or a paragraph never fuses with the next."""
     breaks = {m.end() for m in _BLANK_LINE.finditer(doc.text)}
     breaks |= {m.end() for m in _LINE_END.finditer(doc.text)}
-    dateline = dateline_end(doc.text, doc.lang_)
-    if dateline is not None:
-        rest = doc.text[dateline:]
-        breaks.add(dateline + len(rest) - len(rest.lstrip()))  # the first word after the dateline
     newline_after = False
     for token in doc:
         if token.idx in breaks or newline_after:
@@ -57,5 +53,12 @@ def load_pipeline(lang: str) -> Language:
 
 
 def parse(text: str, lang: str) -> Doc:
-    """Tokenise, tag, parse and name-tag `text`; character offsets in the Doc are offsets into `text`."""
+    """Tokenise, tag, parse and name-tag `text`; character offsets in the Doc are offsets into `text`.
+
+    A dateline ("PARIS, 3 mars 2017 (AFP) -") is not prose: the parser sees blanks of the same length in
+    its place, so its date never reads as the date of the first sentence's event and the first sentence
+    is parsed as it would be without it."""
+    end = dateline_end(text, lang)
+    if end is not None:
+        text = re.sub(r"[^\n]", " ", text[:end]) + text[end:]
     return load_pipeline(lang)(text)

@@ -49,13 +49,13 @@ def object_phrases(token: Token) -> list[Token]:
     found = kids(token, OBJECTS)
     for noun in token.subtree:
         if noun.i > token.i and noun.pos_ == "NOUN" and preposition(noun) in ("de", "d'", "des"):
-            if _clause_of(noun).i == token.i:
+            if clause_of(noun).i == token.i:
                 found.append(noun)
             break
     return found
 
 
-def _clause_of(token: Token) -> Token:
+def clause_of(token: Token) -> Token:
     """The verb (or root) whose clause a token belongs to."""
     node = token.head
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:

@@ -307,7 +307,10 @@ class DocumentResolver:
         """The country the phrase is of: a nationality word ("qatari", "Qatari"), else a country name."""
         for token in span:
             if token.i != span.root.i or token.pos_ == "ADJ":
-                iso3 = self.kb.country_of_adjective(token.text)
+                # Two-word nationalities first: "South Korean", "North Korean", "South African".
+                pair = span.doc[token.i - 1 : token.i + 1].text if token.i > span.start else None
+                iso3 = pair and self.kb.country_of_adjective(pair)
+                iso3 = iso3 or self.kb.country_of_adjective(token.text)
                 if iso3:
                     return iso3
         for run in proper_name_runs(span):

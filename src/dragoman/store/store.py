@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlparse
 
+from dragoman.analyse.actors import index_actors
 from dragoman.errors import DragomanError, StoreError
 from dragoman.ingest import IngestProblem
 from dragoman.model import Document, PartialDate
@@ -74,17 +75,11 @@ def _source_of(record: Mapping[str, Any], document: Mapping[str, Any]) -> str:
     return host or str(document.get("doc_id"))
 
 
-def default_node(entity: Mapping[str, Any]) -> str | None:
-    """The actor an entity stands for in merging: its knowledge-base id, else its country."""
-    return entity.get("id") or (f"kb:country:{entity['country']}" if entity.get("country") else None)
-
-
 class Store:
     """One open store (DuckDB file or PostgreSQL database)."""
 
-    def __init__(self, backend: Backend, node_of: Callable[[Mapping[str, Any]], str | None] = default_node):
+    def __init__(self, backend: Backend) -> None:
         self.db = backend
-        self.node_of = node_of
         self._init_schema()
 
     # --- set-up -------------------------------------------------------------------------------
@@ -261,7 +256,10 @@ class Store:
 
     def rebuild_stories(self) -> int:
         """Merge every stored report into stories, replacing the previous stories in one transaction."""
-        stories = merge_reports(self.reports(), self.node_of)
+        reports = list(self.reports())
+        # Reports are compared as network actors: "Oman's foreign minister" and "le Oman" are one side.
+        actors = index_actors(r.record for r in reports)
+        stories = merge_reports(reports, actors.node)
         with self.db.transaction():
             self.db.execute("DELETE FROM story_events")
             self.db.execute("DELETE FROM stories")
@@ -421,7 +419,6 @@ def open_store(
     url: str | None = None,
     *,
     read_only: bool = False,
-    node_of: Callable[[Mapping[str, Any]], str | None] = default_node,
 ) -> Store:
     """Open (creating if needed) the store at a DuckDB path or postgresql:// URL (default: $DRAGOMAN_DB)."""
-    return Store(connect(url or default_db(), read_only=read_only), node_of)
+    return Store(connect(url or default_db(), read_only=read_only))
