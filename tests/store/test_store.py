@@ -136,3 +136,17 @@ def test_an_unreachable_server_is_one_clear_error() -> None:
     with pytest.raises(StoreError, match="cannot connect to PostgreSQL") as info:
         open_store("postgresql://someone:secret@127.0.0.1:9/nothing?connect_timeout=2")
     assert "secret" not in str(info.value)
+
+
+def test_a_sidecar_gives_the_stored_document_its_id_and_date(
+    store_url: str, extractor, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    folder = write_articles(
+        tmp_path / "side", {"note.txt": "Le Pérou a signé mardi un accord avec le Chili."}
+    )
+    (folder / "note.meta.json").write_text('{"doc_id": "peru-chile", "published": "2022-04-14"}', "utf-8")
+    ingest(store_url, extractor, folder)
+    with open_store(store_url) as store:
+        assert store.db.query("SELECT doc_id, published FROM documents") == [("peru-chile", "2022-04-14")]
+        (event,) = store.records(reports=True)
+    assert event["doc_id"] == "peru-chile" and event["date"]["value"] == "2022-04-12"
