@@ -13,7 +13,15 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from dragoman.extract.lexicon import Lexicon
-from dragoman.language.syntax import OBJECTS, SUBJECTS, kids, phrase_span, prepositional
+from dragoman.language.syntax import (
+    CLAUSAL_COMPLEMENTS,
+    OBJECTS,
+    SUBJECTS,
+    kids,
+    objects,
+    phrase_span,
+    prepositional,
+)
 from dragoman.model import DateMention, Place, PlaceMention
 
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
@@ -126,7 +134,11 @@ def place_for(
 
 
 def _place_heads(trigger: Token) -> list[Token]:
-    heads = [trigger]
+    # A place can hang off the object ("suspended aid deliveries in Baghdad") or, for a verb whose
+    # complement says what it is about, off that complement ("threatened to ban voting in X").
+    heads = [trigger, *objects(trigger)]
+    for clause in kids(trigger, CLAUSAL_COMPLEMENTS):
+        heads += [clause, *objects(clause)]
     # "le 12 mai à Kandahar": the parser often hangs the place off the date beside it.
     heads += _date_phrases(trigger)
     # A nominal trigger can hang off the place noun ("sur son territoire des négociations").

@@ -15,9 +15,12 @@ from spacy.tokens import Token
 from dragoman.extract.lexicon import Lexicon
 from dragoman.extract.triggers import Trigger
 from dragoman.language.syntax import (
+    CLAUSAL_COMPLEMENTS,
     COMPLEMENT_CLAUSES,
+    NOUN_MODIFIERS,
     OBJECTS,
     PASSIVE_SUBJECTS,
+    POSSESSORS,
     SUBJECTS,
     antecedent,
     conjuncts,
@@ -195,6 +198,38 @@ def roles_of(trigger: Trigger, lex: Lexicon) -> Roles:
     if trigger.spec.pos == "adjective":
         return adjective_roles(trigger, lex)
     return verb_roles(trigger, lex)
+
+
+def owners(noun: Token, lex: Lexicon) -> list[Token]:
+    """Whose a thing is or whom it is aimed at, when the thing itself is no actor: "Haiti's efforts", "an
+    Indian proposal", "calls by the secretary-general", "an offer from Kabul", "inspectors of the
+    agency", "a truce with the rebels", "sanctions against Iran"."""
+    found = [c for c in noun.children if c.dep_ in POSSESSORS and c.lower_ not in lex.possessives]
+    roles = lex.case("agent") | lex.case("source") | lex.case("genitive") | lex.case("recipient")
+    found += [c for p, c in prepositional(noun) if p in roles]
+    found += [c for c in noun.children if c.dep_ in NOUN_MODIFIERS and c.pos_ in ("ADJ", "PROPN")]
+    return _expand(found)
+
+
+def content_recipients(
+    verb: Token, lex: Lexicon, clauses: frozenset[str] = CLAUSAL_COMPLEMENTS
+) -> list[Token]:
+    """Who the content of a demand, threat, promise or refusal is aimed at: the subject of "demanded that
+    X withdraw", else the recipient complements, objects and their owners in "threatened to cut off power
+    to X", "protested to demand the resignation of X"."""
+    found: list[Token] = []
+    for clause in kids(verb, clauses):
+        own = [s for s in subjects(clause) if s.dep_ not in PASSIVE_SUBJECTS]
+        if clause.dep_ == "ccomp" and own:
+            found += own
+            continue
+        # "refused to send troops to Libya": the one it is sent to, rather than what is sent.
+        direct = _recipient_complements(clause, lex)
+        things = kids(clause, OBJECTS) + kids(clause, PASSIVE_SUBJECTS)
+        things += [c for p, c in prepositional(clause) if p not in lex.case("recipient")]
+        found += direct or kids(clause, OBJECTS) + kids(clause, PASSIVE_SUBJECTS)
+        found += [owner for thing in things for owner in owners(thing, lex)]
+    return _expand(found)
 
 
 def possessor_number(token: Token, lex: Lexicon) -> str | None:

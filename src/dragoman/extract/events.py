@@ -9,14 +9,33 @@ from spacy.tokens import Doc, Span, Token
 from dragoman import taxonomy
 from dragoman.extract import attribution as attr
 from dragoman.extract.anchors import DateAnchors, name_span, place_for
-from dragoman.extract.arguments import Roles, clause_subject, possessor_number, roles_of
+from dragoman.extract.arguments import (
+    Roles,
+    clause_subject,
+    content_recipients,
+    owners,
+    possessor_number,
+    roles_of,
+)
 from dragoman.extract.corefer import merge_coreferent
 from dragoman.extract.dates import find_dates
 from dragoman.extract.lexicon import Lexicon, lexicon
 from dragoman.extract.modality import auxiliary_modes, is_negated
 from dragoman.extract.places import Gazetteer
 from dragoman.extract.triggers import Trigger, find_triggers
-from dragoman.language.syntax import SUBJECTS, clause_of, feats, object_phrases, phrase_span, preposition
+from dragoman.language.syntax import (
+    OBJECTS,
+    RELATIVE,
+    SUBJECTS,
+    clause_of,
+    feats,
+    kids,
+    object_phrases,
+    phrase_span,
+    preposition,
+    prepositional,
+    subjects,
+)
 from dragoman.model import (
     Attribution,
     DateMention,
@@ -35,6 +54,17 @@ from dragoman.resolve.resolver import DocumentResolver
 # How far back (in tokens) a pronoun or possessive looks for the actor it stands for.
 _ANTECEDENT_WINDOW = 120
 _CONDUCT_TYPES = frozenset({"COERCE", "ASSAULT"})
+# Verbal acts whose complement is their content ("threatened to ban X", "demanded the withdrawal of Y",
+# "refused to sign"): PLOVER codes the act, so the content is no event of its own, and the content's
+# participants are the act's recipients.
+_CONTENT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
+# Protests whose purpose clause says what they are against ("marched to demand the resignation of X").
+_PURPOSE_TYPES = frozenset({"PROTEST"})
+_PURPOSE_CLAUSES = frozenset({"xcomp", "ccomp", "advcl"})
+# Acts done to a place's people: without a named recipient, the place where they happen stands for it.
+_PLACE_TARGET_TYPES = frozenset({"CONCEDE", "AID", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"})
+# Clauses that are not part of the clause that governs them.
+_OWN_CLAUSES = RELATIVE | frozenset({"advcl", "parataxis"})
 
 
 @dataclass
@@ -66,6 +96,11 @@ class _DocumentReader:
     # -- entities ---------------------------------------------------------------------------------
     def entity(self, token: Token, on: PartialDate | None) -> Entity | None:
         """The actor a head token stands for, following pronouns and possessives back to their antecedent."""
+        if token.lemma_.lower() in self.lex.quantity_nouns or token.pos_ == "NUM":
+            # "thousands of students", "two of its diplomats": the people counted are the actor.
+            counted = [c for p, c in prepositional(token) if p in self.lex.case("genitive")]
+            if counted:
+                return self.entity(counted[0], on)
         number = self.lex.pronouns.get(token.lower_) if token.pos_ == "PRON" else None
         if number is not None:
             return self._antecedent(token, number, on)
@@ -130,8 +165,21 @@ class _DocumentReader:
         for s_index, sentence in enumerate(self.doc.sents):
             selon = attr.according_to(sentence, self.lex)
             first = len(self.events)
-            for trigger in find_triggers(sentence, self.lex):
-                self._read_trigger(trigger, sentence, s_index, selon)
+            triggers = find_triggers(sentence, self.lex)
+            governors = {t.token.i: t for t in triggers if t.spec.type in _CONTENT_TYPES}
+            protests = {t.token.i for t in triggers if t.spec.type in _PURPOSE_TYPES}
+            # "began a hunger strike to protest ...": the purpose hangs off the noun's verb.
+            protests |= {
+                t.token.head.i
+                for t in triggers
+                if t.spec.type in _PURPOSE_TYPES and t.nominal and t.token.dep_ in OBJECTS
+            }
+            for trigger in triggers:
+                if not self._content(trigger.token, governors, protests) and not self._conditional(
+                    trigger.token
+                ):
+                    self._read_trigger(trigger, sentence, s_index, selon)
+            self._read_obligations(sentence, s_index, selon)
             self._read_blame(sentence, s_index)
             self._lend_brokers(first)
         return self.events
@@ -151,6 +199,76 @@ class _DocumentReader:
             event.score = taxonomy.score(event.event_type, event.mode)
         self.events = self.events[:first] + [e for e in sentence_events if e not in claims]
 
+    def _content(self, token: Token, governors: dict[int, Trigger], protests: set[int]) -> bool:
+        """Inside what a demand, threat, promise or refusal is about ("refused to sign", "threatened to ban
+        X", "demanded the withdrawal of Y"), what someone says another "must" do, or what a protest is for
+        ("marched to demand reforms")."""
+        node = token
+        while node.head.i != node.i:
+            if node.dep_ in _PURPOSE_CLAUSES and node.head.i in protests:
+                return True
+            if node.dep_ in _OWN_CLAUSES or (node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")):
+                return False
+            if self._obliged(node):
+                return True
+            head = node.head
+            if head.i in governors and not self._reporting(head):
+                return True
+            node = head
+        return False
+
+    def _conditional(self, token: Token) -> bool:
+        """In an "if" or "unless" clause: a condition, not something that happened."""
+        node = token
+        while node.head.i != node.i:
+            if node.dep_ == "advcl" and any(
+                c.lower_ in self.lex.condition_markers for c in node.children if c.dep_ == "mark"
+            ):
+                return True
+            node = node.head
+        return False
+
+    def _obliged(self, clause: Token) -> bool:
+        """ "(said that) Libya must hand over the suspects": a clause saying what someone else must do."""
+        return (
+            clause.dep_ == "ccomp"
+            and clause.head.i != clause.i
+            and bool(subjects(clause))
+            and any(
+                c.lower_ in self.lex.obligation_auxiliaries
+                for c in clause.children
+                if c.dep_.startswith("aux")
+            )
+        )
+
+    def _read_obligations(self, sentence: Span, s_index: int, selon: list[tuple[Token, Token]]) -> None:
+        """ "X said (that) Y must do Z" is X's demand on Y (REQUEST)."""
+        for clause in sentence:
+            if not self._obliged(clause):
+                continue
+            speakers, _ = clause_subject(clause.head, self.lex)
+            date = self.dates.date_for(clause.head, self._blocked)
+            on = date.date if date else None
+            actors = self._entities(speakers, on)
+            recipients = self._entities(_with_conjuncts(subjects(clause)), on)
+            recipients = [r for r in recipients if not any(_same_entity(r, a) for a in actors)]
+            if not actors or not recipients:
+                continue
+            self._add(
+                sentence,
+                s_index,
+                clause.head,
+                "REQUEST",
+                None,
+                actors,
+                recipients,
+                date,
+                None,
+                [],
+                self._attribution(clause.head, selon, on),
+                0.7,
+            )
+
     def _blocked(self, governor: Token) -> bool:
         """Clauses whose date does not pass to their complement: speech, requests, intentions."""
         lemma = governor.lemma_.lower()
@@ -163,7 +281,7 @@ class _DocumentReader:
         self, trigger: Trigger, sentence: Span, s_index: int, selon: list[tuple[Token, Token]]
     ) -> None:
         token = trigger.token
-        if self._reporting(token) or self._refused(token) or self._topic(trigger, sentence):
+        if self._reporting(token) or self._topic(trigger, sentence):
             return
         date = self.dates.date_for(token, self._blocked)
         on = date.date if date else None
@@ -192,10 +310,15 @@ class _DocumentReader:
             return
         if not actors:
             return
+        recipients = [r for r in recipients if not any(_same_entity(r, a) for a in actors)]
+        if not recipients and (not trigger.nominal or trigger.spec.type in _PURPOSE_TYPES):
+            recipients = self._implicit_recipients(trigger, roles, actors, on)
         if trigger.spec.requires_object_kind == "actor" and not recipients:
             return
-        recipients = [r for r in recipients if not any(_same_entity(r, a) for a in actors)]
+        recipients = _named_first(recipients)
         etype, mode, aux = trigger.spec.type, trigger.spec.mode, auxiliary_modes(token, self.lex)
+        if not recipients and place is not None and etype in _PLACE_TARGET_TYPES:
+            recipients = [_place_entity(place)]
         host = self._host(token, on)
         broker = brokers[0] if brokers else host
         if broker is not None and etype == "CONSULT" and not any(_same_entity(broker, a) for a in actors):
@@ -209,6 +332,44 @@ class _DocumentReader:
                 etype, mode = trigger.spec.negated, None
             else:
                 aux.append("negation")
+        elif etype == "ASSAULT" and self._prepared(token):
+            etype, mode = "MOBILIZE", None
+        elif self._intended(token):
+            etype, mode = _intent_type(etype, mode, self._on_threat_condition(token))
+        event = self._add(
+            sentence,
+            s_index,
+            token,
+            etype,
+            mode,
+            actors,
+            recipients,
+            date,
+            place,
+            aux,
+            self._attribution(token, selon, on),
+            _confidence(trigger, roles, actors, recipients),
+        )
+        event.broker = broker if mode == "third-party" else None
+        if brokers and trigger.nominal and trigger.spec.broker == "subject":
+            self._mediator_nouns.add(token.idx)
+        _infer_meeting_mode(event)
+
+    def _add(
+        self,
+        sentence: Span,
+        s_index: int,
+        token: Token,
+        etype: str,
+        mode: str | None,
+        actors: list[Entity],
+        recipients: list[Entity],
+        date: DateMention | None,
+        place: PlaceMention | None,
+        aux: list[str],
+        attribution: Attribution | None,
+        confidence: float,
+    ) -> Event:
         event = Event(
             doc_id=self.document.doc_id,
             event_id=f"{self.document.doc_id}:{s_index}:{len(self.events)}",
@@ -220,16 +381,88 @@ class _DocumentReader:
             date=date,
             location=place,
             auxiliary=aux,
-            attribution=self._attribution(token, selon, on),
+            attribution=attribution,
             evidence=_evidence(sentence, token),
-            confidence=_confidence(trigger, roles, actors, recipients),
+            confidence=confidence,
             score=taxonomy.score(etype, mode),
-            broker=broker if mode == "third-party" else None,
         )
-        if brokers and trigger.nominal and trigger.spec.broker == "subject":
-            self._mediator_nouns.add(token.idx)
-        _infer_meeting_mode(event)
         self.events.append(event)
+        return event
+
+    def _implicit_recipients(
+        self, trigger: Trigger, roles: Roles, actors: list[Entity], on: PartialDate | None
+    ) -> list[Entity]:
+        """Recipients the parse does not name as such: whose thing the object is ("praised Haiti's
+        efforts", "rejected an Indian proposal", "rejected calls by Belarus's rulers"), else whom the
+        content of a demand, threat or promise is aimed at ("threatened to cut off power to X", "demanded
+        that X withdraw"), or what a protest is for ("marched to demand the resignation of X")."""
+        token = trigger.token
+        holder = token.head if trigger.nominal and token.dep_ in OBJECTS else token
+        things = roles.recipients + [o for o in kids(token, OBJECTS) if o not in roles.recipients]
+        candidates = [owner for thing in things for owner in owners(thing, self.lex)]
+        if trigger.spec.type in _CONTENT_TYPES:
+            candidates += content_recipients(holder, self.lex)
+        elif trigger.spec.type in _PURPOSE_TYPES:
+            candidates += content_recipients(holder, self.lex, _PURPOSE_CLAUSES)
+        for _ in range(2):  # the owner's owner: "calls by Belarus's rulers"
+            found = self._entities([c for c in candidates if c.pos_ != "ADJ"], on)
+            found += [e for c in candidates if c.pos_ == "ADJ" for e in [self._nationality(c)] if e]
+            found = [e for e in found if not any(_same_entity(e, a) for a in actors)]
+            if found:
+                return found
+            candidates = [owner for thing in candidates for owner in owners(thing, self.lex)]
+        return []
+
+    def _nationality(self, adjective: Token) -> Entity | None:
+        """The country a nationality adjective stands for ("a Chilean proposal" -> Chile)."""
+        iso3 = self.kb.country_of_adjective(adjective.text)
+        if iso3 is None:
+            return None
+        entry = self.kb.country_entry(iso3)
+        return Entity(
+            text=adjective.text,
+            name=entry.name,
+            kind="state",
+            country=iso3,
+            id=entry.id,
+            start=adjective.idx,
+            end=adjective.idx + len(adjective.text),
+        )
+
+    def _governors(self, token: Token) -> list[Token]:
+        """The trigger's clause and the words it is the infinitive of: "is ready to [withdraw]"."""
+        node = token.head if token.dep_ in OBJECTS and token.pos_ == "NOUN" else token
+        chain = [node]
+        while node.dep_ in ("xcomp", "acomp", "conj") and node.head.i != node.i:
+            node = node.head
+            chain.append(node)
+        return chain
+
+    def _intended(self, token: Token) -> bool:
+        """Announced as intended: "will withdraw", "said it would allow", "is ready to send", "vowed to"."""
+        chain = self._governors(token)
+        if any(
+            c.lower_ in self.lex.intent_auxiliaries for c in chain[0].children if c.dep_.startswith("aux")
+        ):
+            return True
+        return any(
+            g.lemma_.lower() in self.lex.intent_verbs or g.lower_ in self.lex.intent_verbs for g in chain[1:]
+        )
+
+    def _prepared(self, token: Token) -> bool:
+        """Readied rather than done: "the army prepared to resume shelling"."""
+        return any(
+            g.pos_ == "VERB" and g.lemma_.lower() in self.lex.preparation_verbs
+            for g in self._governors(token)[1:]
+        )
+
+    def _on_threat_condition(self, token: Token) -> bool:
+        """ "will withdraw its force unless ...": announced to make the other side act."""
+        return any(
+            c.dep_ == "advcl"
+            and any(m.lower_ in self.lex.threat_conditions for m in c.children if m.dep_ == "mark")
+            for c in self._governors(token)[0].children
+        )
 
     def _host(self, token: Token, on: PartialDate | None) -> Entity | None:
         """Who hosts talks named as the object of "accueillir", "héberger", "host"."""
@@ -237,8 +470,8 @@ class _DocumentReader:
         hosted = any(o.i == token.i for o in object_phrases(verb))
         if not hosted or verb.lemma_.lower() not in self.lex.host_verbs:
             return None
-        subjects, _ = clause_subject(verb, self.lex)
-        return self.entity(subjects[0], on) if subjects else None
+        hosts, _ = clause_subject(verb, self.lex)
+        return self.entity(hosts[0], on) if hosts else None
 
     def _topic(self, trigger: Trigger, sentence: Span) -> bool:
         """A nominal trigger that is the matter of a preceding trigger ("des négociations sur le retrait")."""
@@ -260,13 +493,6 @@ class _DocumentReader:
     def _reporting(self, token: Token) -> bool:
         """ "a reconnu que ...", "dément que ...": a speech verb with a clause reports, it is no event."""
         return attr.is_speech_verb(token, self.lex) and any(c.dep_ == "ccomp" for c in token.children)
-
-    def _refused(self, token: Token) -> bool:
-        """ "refuse de signer l'accord": the refusal is the event (REJECT), not the signing."""
-        if token.dep_ not in ("xcomp", "ccomp") or token.head.i == token.i:
-            return False
-        spec = self.lex.verbs.get(token.head.lemma_.lower())
-        return spec is not None and spec.type == "REJECT"
 
     def _entities(self, tokens: list[Token], on: PartialDate | None) -> list[Entity]:
         out: list[Entity] = []
@@ -409,6 +635,43 @@ def _same_entity(a: Entity, b: Entity) -> bool:
 
 def _same_span(entity: Entity, place: PlaceMention) -> bool:
     return entity.start is not None and entity.start <= place.start < (entity.end or entity.start)
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    return [c for t in tokens for c in [t, *(k for k in t.children if k.dep_ == "conj")]]
+
+
+def _named_first(entities: list[Entity]) -> list[Entity]:
+    """Beside a named or located recipient, an anonymous one ("troops") is what is acted with, not on."""
+    located = [e for e in entities if e.id or e.country]
+    return located or entities
+
+
+def _place_entity(place: PlaceMention) -> Entity:
+    """A place standing for those who live there, as the recipient of what is done in it."""
+    kind = "state" if place.place.feature == "country" else "other"
+    return Entity(
+        text=place.text,
+        name=place.place.name,
+        kind=kind,
+        country=place.place.country,
+        start=place.start,
+        end=place.end,
+    )
+
+
+def _intent_type(etype: str, mode: str | None, conditional: bool) -> tuple[str, str | None]:
+    """An intended act as PLOVER codes it: cooperation promised is AGREE, force or coercion announced, or
+    any act announced unless the other side yields, is a threat (THREATEN); words (requests, accusations,
+    rejections) keep their type."""
+    quad = taxonomy.TYPES[etype].quad
+    if conditional and quad != "verbal conflict":
+        return "THREATEN", None
+    if quad in ("verbal cooperation", "material cooperation"):
+        return "AGREE", None
+    if quad == "material conflict" and etype != "PROTEST":
+        return "THREATEN", "violence" if etype == "ASSAULT" else None
+    return etype, mode
 
 
 def _evidence(sentence: Span, token: Token, trigger_text: str | None = None) -> Evidence:

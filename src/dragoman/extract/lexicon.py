@@ -51,10 +51,18 @@ class Lexicon:
     support_verbs: frozenset[str] = field(default_factory=frozenset)
     host_verbs: frozenset[str] = field(default_factory=frozenset)
     possessives: dict[str, str] = field(default_factory=dict)
+    lemmas: dict[str, str] = field(default_factory=dict)
     pronouns: dict[str, str] = field(default_factory=dict)
     adjective_endings: tuple[str, ...] = ("",)
     future_auxiliaries: frozenset[str] = field(default_factory=frozenset)
     hypothetical_auxiliaries: frozenset[str] = field(default_factory=frozenset)
+    intent_verbs: frozenset[str] = field(default_factory=frozenset)
+    intent_auxiliaries: frozenset[str] = field(default_factory=frozenset)
+    obligation_auxiliaries: frozenset[str] = field(default_factory=frozenset)
+    condition_markers: frozenset[str] = field(default_factory=frozenset)
+    quantity_nouns: frozenset[str] = field(default_factory=frozenset)
+    threat_conditions: frozenset[str] = field(default_factory=frozenset)
+    preparation_verbs: frozenset[str] = field(default_factory=frozenset)
 
     def case(self, role: str) -> frozenset[str]:
         return self.cases.get(role, frozenset())
@@ -73,6 +81,9 @@ def _spec(lemma: str, pos: str, raw: dict[str, Any], where: str) -> TriggerSpec:
         etype = taxonomy.check_type(raw["type"])
         mode = taxonomy.check_mode(etype, raw.get("mode"))
         negated = taxonomy.check_type(raw["negated"]) if raw.get("negated") else None
+        requires = tuple(raw.get("requires", ()))
+        if not all(isinstance(word, str) for word in requires):
+            raise ConfigError(f"requires {list(requires)}: quote on/off/no/yes, YAML reads them as booleans")
     except (KeyError, ConfigError) as exc:
         raise ConfigError(f"{where}: trigger {lemma!r}: {exc}") from None
     return TriggerSpec(
@@ -82,7 +93,7 @@ def _spec(lemma: str, pos: str, raw: dict[str, Any], where: str) -> TriggerSpec:
         mode=mode,
         symmetric=bool(raw.get("symmetric", False)),
         negated=negated,
-        requires=tuple(raw.get("requires", ())),
+        requires=requires,
         requires_object_kind=raw.get("requires_object_kind"),
         of=raw.get("of", "actor"),
         object=raw.get("object"),
@@ -103,8 +114,13 @@ def lexicon(lang: str) -> Lexicon:
         spec = _spec(entry["verb"], "phrase", entry, name)
         phrases[(entry["verb"], entry["object"])] = spec
 
-    def words(key: str) -> frozenset[str]:
-        return frozenset(raw.get(key, []))
+    def words(key: str, values: Any = None) -> frozenset[str]:
+        values = raw.get(key, []) if values is None else values
+        odd = [v for v in values if not isinstance(v, str)]
+        if odd:
+            # YAML reads a bare on/off/no/yes as a boolean: the word would silently never match.
+            raise ConfigError(f"{name}: {key}: {odd} are not words; quote them")
+        return frozenset(values)
 
     return Lexicon(
         lang=lang,
@@ -112,7 +128,7 @@ def lexicon(lang: str) -> Lexicon:
         phrases=phrases,
         nouns={k: _spec(k, "noun", v, name) for k, v in raw.get("nouns", {}).items()},
         adjectives={k: _spec(k, "adjective", v, name) for k, v in raw.get("adjectives", {}).items()},
-        cases={k: frozenset(v) for k, v in raw.get("cases", {}).items()},
+        cases={k: words(f"cases.{k}", v) for k, v in raw.get("cases", {}).items()},
         speech_verbs=words("speech_verbs"),
         blame_nouns=words("blame_nouns"),
         future_verbs=words("future_verbs"),
@@ -124,8 +140,16 @@ def lexicon(lang: str) -> Lexicon:
         support_verbs=words("support_verbs"),
         host_verbs=words("host_verbs"),
         possessives=dict(raw.get("possessives", {})),
+        lemmas=dict(raw.get("lemmas", {})),
         pronouns=dict(raw.get("pronouns", {})),
         adjective_endings=tuple(raw.get("adjective_endings", [""])),
         future_auxiliaries=words("future_auxiliaries"),
         hypothetical_auxiliaries=words("hypothetical_auxiliaries"),
+        intent_verbs=words("intent_verbs"),
+        intent_auxiliaries=words("intent_auxiliaries"),
+        obligation_auxiliaries=words("obligation_auxiliaries"),
+        condition_markers=words("condition_markers"),
+        quantity_nouns=words("quantity_nouns"),
+        threat_conditions=words("threat_conditions"),
+        preparation_verbs=words("preparation_verbs"),
     )

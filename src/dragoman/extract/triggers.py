@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dragoman.extract.lexicon import Lexicon, TriggerSpec
-from dragoman.language.syntax import kids, object_phrases, preposition
+from dragoman.language.syntax import NOUN_MODIFIERS, PREDICATIVE, kids, object_phrases, particles, preposition
 
 _COPULA = frozenset({"cop", "aux:pass", "auxpass"})
 
@@ -35,21 +35,37 @@ def _has_required(token: Token, required: tuple[str, ...]) -> bool:
         prep = preposition(child)
         if prep:
             present.add(prep)
-        present.update(c.lower_ for c in child.children if c.dep_ == "mark")
+        # The marker of a complement clause: "prêts à" (mark), "ready to" ("to" is the verb's aux).
+        present.update(c.lower_ for c in child.children if c.dep_ in ("mark", "aux"))
     return all(word in present for word in required)
 
 
 def _verb_spec(token: Token, lex: Lexicon) -> TriggerSpec | None:
+    verb = lex.lemmas.get(token.lower_) or _lemma(token)
     for obj in object_phrases(token):
-        phrase = lex.phrases.get((_lemma(token), _lemma(obj)))
+        phrase = lex.phrases.get((verb, _lemma(obj)))
         if phrase:
             return phrase
-    return lex.verbs.get(_lemma(token))
+    # A phrasal or prepositional verb ("call off", "call for") before the plain verb ("call").
+    for word in particles(token):
+        spec = lex.verbs.get(f"{verb} {word}")
+        if spec:
+            return spec
+    return lex.verbs.get(verb)
+
+
+def _noun_spec(token: Token, lex: Lexicon) -> TriggerSpec | None:
+    """A compound ("hunger strike") before the noun alone ("strike")."""
+    for mod in kids(token, NOUN_MODIFIERS):
+        spec = lex.nouns.get(f"{mod.lower_} {_lemma(token)}")
+        if spec:
+            return spec
+    return lex.nouns.get(_lemma(token)) or lex.nouns.get(token.lower_)
 
 
 def _predicate_adjective(token: Token, lex: Lexicon) -> TriggerSpec | None:
     """ "est ouvert à", "sont prêts à": an adjective (or participle parsed as passive) with a copula."""
-    if not kids(token, _COPULA):
+    if not kids(token, _COPULA) and token.dep_ not in PREDICATIVE:
         return None
     return lex.adjective(token.lower_) or lex.adjectives.get(_lemma(token))
 
@@ -57,14 +73,17 @@ def _predicate_adjective(token: Token, lex: Lexicon) -> TriggerSpec | None:
 def find_triggers(sentence: Span, lex: Lexicon) -> list[Trigger]:
     """The event triggers of a sentence, in text order."""
     found: list[Trigger] = []
+    in_phrase: set[int] = set()  # objects already read with their verb ("imposed sanctions")
     for token in sentence:
         spec: TriggerSpec | None = None
         if token.pos_ in ("ADJ", "VERB"):
             spec = _predicate_adjective(token, lex)
         if spec is None and token.pos_ == "VERB":
             spec = _verb_spec(token, lex)
+            if spec is not None and spec.pos == "phrase":
+                in_phrase.update(o.i for o in object_phrases(token))
         if spec is None and token.pos_ == "NOUN":
-            spec = lex.nouns.get(_lemma(token)) or lex.nouns.get(token.lower_)
+            spec = _noun_spec(token, lex)
         if spec is not None and _has_required(token, spec.requires):
             found.append(Trigger(token, spec))
-    return found
+    return [t for t in found if t.token.i not in in_phrase]

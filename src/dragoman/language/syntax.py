@@ -16,6 +16,14 @@ PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
 OBJECTS = frozenset({"obj", "dobj"})
 PASSIVE_AUX = frozenset({"aux:pass", "auxpass"})
 RELATIVE = frozenset({"acl:relcl", "relcl"})
+# Verb particles ("call off", "hand over") and predicate adjectives after a copula ("is ready to").
+PARTICLES = frozenset({"prt", "compound:prt"})
+PREDICATIVE = frozenset({"acomp"})
+# A possessor noun ("Serbia's", "de la Serbie" is a genitive instead) and clausal complements of a verb.
+POSSESSORS = frozenset({"poss", "nmod:poss"})
+CLAUSAL_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
+# Modifiers that make a compound noun with their head ("hunger strike", "state of emergency" aside).
+NOUN_MODIFIERS = frozenset({"compound", "amod"})
 COMPLEMENT_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "parataxis", "acl"})
 # Dependents that hang prepositional material off a head, in either scheme.
 _UD_OBLIQUE = frozenset({"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj", "obl:tmod"})
@@ -88,6 +96,12 @@ def prepositional(head: Token) -> Iterator[tuple[str, Token]]:
             for pobj in child.children:
                 if pobj.dep_ in _CLEAR_POBJ:
                     yield child.lower_, pobj
+
+
+def particles(token: Token) -> list[str]:
+    """The words that make a phrasal or prepositional verb with `token`: "called off", "called on X"."""
+    words = [c.lower_ for c in token.children if c.dep_ in PARTICLES]
+    return words + [prep for prep, _ in prepositional(token)]
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -38,6 +38,8 @@ _COMPATIBLE = {
 # Kinds of a generic noun that, beside a country, name that country's institution, not the country.
 _INSTITUTIONS = frozenset({"government", "military", "police", "media", "party", "civilians"})
 _LONGEST_TITLE = 7
+# The kind of generic phrases that name no actor ("state of emergency" beside "state").
+_NO_ACTOR = "none"
 _LONGEST_GENERIC = 4
 
 
@@ -83,7 +85,7 @@ class DocumentResolver:
         if found is not None:
             return found
         head = head_words(span)
-        if head.start == span.start and head.end == span.end:
+        if (head.start == span.start and head.end == span.end) or self._generic_of(span)[0] == _NO_ACTOR:
             return None
         return self._direct(head, when, capitals) or self._described(head, when, anaphora)
 
@@ -169,10 +171,22 @@ class DocumentResolver:
             return named
         if r.title is not None:
             return self._office(span, r, when, anaphora)
+        if r.generic == _NO_ACTOR:
+            return None
         if r.generic is not None:
             return self._generic(span, r, when, anaphora)
         if r.names and r.names[0].label_ == "ORG" and span.root.pos_ == "PROPN":
             return _entity(span, r.names[0].text, "other", r.country, None)
+        if r.org is not None:
+            # A known organisation under a word of no kind: "Osama bin Laden's al-Qaeda terror network".
+            return self._from_entry(r.org, span, when)
+        root = span.root
+        if root.pos_ == "PROPN" and root.text[:1].isupper() and self.kb.country_of_adjective(root.text):
+            # "young Algerians", "ethnic Albanians": the people of a country, as "les Américains".
+            return self._institution(span, self.kb.country_of_adjective(root.text) or "", "state", None)
+        if r.country is not None and is_plural(span) and root.pos_ in ("NOUN", "PROPN"):
+            # Unnamed people of a country: "Iraqi Kurds", "Russian advisers".
+            return self._institution(span, r.country, "civilians", root.lower_)
         return None
 
     def _named_person(self, span: Span, r: _Reading, when: date | None) -> Entity | None:
