@@ -327,3 +327,8 @@ def test_a_counterpart_is_an_office_holder_of_the_country_named(
 ) -> None:
     ev = only(events_of(text, lang), "CONSULT")
     assert {e.country for e in ev.actors + ev.recipients} == {"JPN", "KOR"}
+
+
+def test_a_mediator_word_with_nobody_mediating_is_no_event(events_of: Extract) -> None:
+    events = events_of("Des négociations avec l'intermédiaire du gouvernement sont en cours.")
+    assert [e for e in events if e.evidence.trigger == "intermédiaire"] == []

@@ -308,8 +308,8 @@ class _DocumentReader:
             if not trigger.spec.broker:  # "un médiateur depuis vingt ans" names no earlier meeting
                 self._enrich_previous(trigger, date, place)
             return
-        if not actors:
-            return
+        if not actors or (trigger.spec.broker == "subject" and not brokers):
+            return  # "des négociations avec l'intermédiaire du gouvernement": nobody is said to mediate
         recipients = [r for r in recipients if not any(_same_entity(r, a) for a in actors)]
         if not recipients and (not trigger.nominal or trigger.spec.type in _PURPOSE_TYPES):
             recipients = self._implicit_recipients(trigger, roles, actors, on)
