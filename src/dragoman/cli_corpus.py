@@ -79,6 +79,7 @@ def ingest(
     from dragoman.ingest import read_inputs
     from dragoman.pipeline import Extractor
     from dragoman.store import open_store
+    from dragoman.store.backend import default_db, redact
 
     with _failing_cleanly(), open_store(db) as store:
         extractor = Extractor(kb)
@@ -111,7 +112,7 @@ def ingest(
         counts = store.counts()
     err.print(
         f"{result.read} document(s) read: {result.added} added, {result.already} already stored, "
-        f"{len(result.problems)} skipped; store {db or 'default'} now holds "
+        f"{len(result.problems)} skipped; store {redact(db or default_db())} now holds "
         + ", ".join(f"{n} {t}" for t, n in counts.items())
     )
     if result.read and not result.added and not result.already:

@@ -87,12 +87,12 @@ class PostgresBackend:
     def __init__(self, url: str) -> None:
         import psycopg
 
-        self.url = url
+        self.url = redact(url)  # for messages: the password never appears in one
         try:
             self.conn = psycopg.connect(url, autocommit=True, connect_timeout=10)
         except psycopg.Error as exc:
             raise StoreError(
-                f"cannot connect to PostgreSQL ({_first_line(exc)})", where=_redact(url)
+                f"cannot connect to PostgreSQL ({_first_line(exc)})", where=redact(url)
             ) from None
 
     @staticmethod
@@ -132,6 +132,6 @@ def _first_line(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
-def _redact(url: str) -> str:
+def redact(url: str) -> str:
     """The URL without its password, for messages."""
     return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
