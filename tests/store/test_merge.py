@@ -165,3 +165,10 @@ def test_an_undated_report_does_not_tell_what_happens_after_it_was_published() -
         default_node,
     )
     assert (len(before), len(after)) == (2, 1)
+
+
+def test_one_actor_alone_merges_only_when_both_reports_are_dated() -> None:
+    undated = [record(d, kind="REJECT", recipients=[]) for d in ("a", "b")]
+    dated = [record(d, kind="REJECT", recipients=[], date="2024-03-08") for d in ("a", "b")]
+    assert len(merge_reports([report(r) for r in undated], default_node)) == 2
+    assert len(merge_reports([report(r) for r in dated], default_node)) == 1

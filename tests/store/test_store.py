@@ -150,3 +150,16 @@ def test_a_sidecar_gives_the_stored_document_its_id_and_date(
         assert store.db.query("SELECT doc_id, published FROM documents") == [("peru-chile", "2022-04-14")]
         (event,) = store.records(reports=True)
     assert event["doc_id"] == "peru-chile" and event["date"]["value"] == "2022-04-12"
+
+
+def test_two_people_of_one_country_are_not_one_side_when_merging() -> None:
+    from dragoman.analyse.actors import index_actors
+    from dragoman.store.store import merge_key
+
+    valls = {"name": "Manuel Valls", "kind": "person", "country": "FRA", "id": None}
+    fillon = {"name": "François Fillon", "kind": "person", "country": "FRA", "id": "kb:person:fillon"}
+    state = {"name": "France", "kind": "state", "country": "FRA", "id": None}
+    index = index_actors([{"actors": [valls, fillon, state], "recipients": []}])
+    key = merge_key(index)
+    assert len({key(valls), key(fillon), key(state)}) == 3
+    assert key(state) == index.node(state)  # anything else is its network actor

@@ -81,6 +81,10 @@ def _dates_compatible(a: Report, b: Report, window: timedelta) -> bool:
     return undated[0] - window <= dated[1] and dated[0] <= undated[1]
 
 
+def _dated(report: Report) -> bool:
+    return bool((report.record.get("date") or {}).get("value"))
+
+
 def _place_country(report: Report) -> str | None:
     loc = report.record.get("location") or {}
     return loc.get("country") or None
@@ -115,8 +119,11 @@ def _clusters(reports: Sequence[Report], node_of: NodeOf, window: timedelta) -> 
             singles.append([i])
             continue
         buckets.setdefault((str(report.record.get("event_type")), *sides), []).append(i)
+    # One actor doing one kind of thing is common: two articles a day apart in which a candidate
+    # "denies" are not one event unless both say when it happened.
+    one_sided = {key for key in buckets if len(key[1] | key[2]) < 2}
     clusters = singles
-    for members in buckets.values():
+    for key, members in buckets.items():
         groups: list[list[int]] = []
         for i in members:
             # A report joins the first group it fits with every member of: no chaining of a Monday
@@ -127,6 +134,7 @@ def _clusters(reports: Sequence[Report], node_of: NodeOf, window: timedelta) -> 
                     for g in groups
                     if all(
                         _doc(reports[i]) != _doc(reports[j])
+                        and (key not in one_sided or (_dated(reports[i]) and _dated(reports[j])))
                         and _dates_compatible(reports[i], reports[j], window)
                         and _places_compatible(reports[i], reports[j])
                         for j in g

@@ -16,10 +16,11 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlparse
 
-from dragoman.analyse.actors import index_actors
+from dragoman.analyse.actors import ActorIndex, index_actors
 from dragoman.errors import DragomanError, StoreError
 from dragoman.ingest import IngestProblem
 from dragoman.model import Document, PartialDate
+from dragoman.normalize import fold
 from dragoman.store.backend import Backend, connect, default_db
 from dragoman.store.merge import Report, Story, merge_reports
 from dragoman.store.schema import SCHEMA_VERSION, TABLES
@@ -257,9 +258,7 @@ class Store:
     def rebuild_stories(self) -> int:
         """Merge every stored report into stories, replacing the previous stories in one transaction."""
         reports = list(self.reports())
-        # Reports are compared as network actors: "Oman's foreign minister" and "le Oman" are one side.
-        actors = index_actors(r.record for r in reports)
-        stories = merge_reports(reports, actors.node)
+        stories = merge_reports(reports, merge_key(index_actors(r.record for r in reports)))
         with self.db.transaction():
             self.db.execute("DELETE FROM story_events")
             self.db.execute("DELETE FROM stories")
@@ -330,6 +329,22 @@ class Store:
 
 def _as_date(value: str | PartialDate | None) -> PartialDate | None:
     return PartialDate.parse(value) if isinstance(value, str) else value
+
+
+def merge_key(index: ActorIndex) -> Callable[[Mapping[str, Any]], str | None]:
+    """Who an entity is when reports are compared: a known entity by its id ("Oman's foreign minister"
+    and "le ministre omanais" are one person), an unknown person by name, anything else as the
+    network actor it stands for. People are not folded into their country here as in the network:
+    two French ministers each defending someone the same week are two events."""
+
+    def key(entity: Mapping[str, Any]) -> str | None:
+        if entity.get("id"):
+            return str(entity["id"])
+        if entity.get("kind") == "person" and entity.get("name"):
+            return f"person:{fold(str(entity['name']))}"
+        return index.node(entity)
+
+    return key
 
 
 def _in_period(record: Mapping[str, Any], since: PartialDate | None, until: PartialDate | None) -> bool:
