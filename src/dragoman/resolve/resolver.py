@@ -175,11 +175,12 @@ class DocumentResolver:
             return None
         if r.generic is not None:
             return self._generic(span, r, when, anaphora)
+        if r.org is not None:
+            # A known organisation under a word of no kind: "Osama bin Laden's al-Qaeda terror network",
+            # or with more words than its name: "l'Union européenne au travers de sa délégation".
+            return self._from_entry(r.org, span, when)
         if r.names and r.names[0].label_ == "ORG" and span.root.pos_ == "PROPN":
             return _entity(span, r.names[0].text, "other", r.country, None)
-        if r.org is not None:
-            # A known organisation under a word of no kind: "Osama bin Laden's al-Qaeda terror network".
-            return self._from_entry(r.org, span, when)
         root = span.root
         if root.pos_ == "PROPN" and root.text[:1].isupper() and self.kb.country_of_adjective(root.text):
             # "young Algerians", "ethnic Albanians": the people of a country, as "les Américains".
