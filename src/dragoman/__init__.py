@@ -1,6 +1,7 @@
 """dragoman: French and English international news in, dated and sourced PLOVER events out.
 
-The small public facade; the stages live in their subpackages (ingest, language, resolve, extract).
+The small public facade; the stages live in their subpackages (ingest, language, resolve, extract,
+store, analyse).
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from dragoman.model import Document, Entity, Event, PartialDate, Quote
 
 if TYPE_CHECKING:
     from dragoman.pipeline import Extractor
+    from dragoman.store import Store
 
-__all__ = ["Document", "Entity", "Event", "PartialDate", "Quote", "extract"]
+__all__ = ["Document", "Entity", "Event", "PartialDate", "Quote", "extract", "open_store"]
 __version__ = "0.1.0"
 
 
@@ -38,3 +40,12 @@ def extract(
         published=PartialDate.parse(published) if published else None,
     )
     return _default_extractor().document(document).events
+
+
+def open_store(db: str | None = None, *, read_only: bool = False) -> Store:
+    """The event store at a DuckDB path or postgresql:// URL (default $DRAGOMAN_DB, else ./dragoman.duckdb).
+
+    `open_store("events.duckdb").events(actor="QAT", since="2023-01")` is a pandas DataFrame."""
+    from dragoman.store import open_store as open_
+
+    return open_(db, read_only=read_only)

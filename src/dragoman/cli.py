@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from dragoman.cli_corpus import register as register_corpus_commands
 from dragoman.errors import DragomanError
 from dragoman.model import PartialDate
 
@@ -131,6 +132,9 @@ def evaluate(
         sidecar = json.loads(path.read_text("utf-8"))
         published[str(sidecar["doc_id"])] = str(sidecar.get("published"))
     print_score(score(_jsonl(gold), _jsonl(pred), published), show=show)
+
+
+register_corpus_commands(app)
 
 
 def main() -> None:

@@ -65,3 +65,9 @@ class DuplicateDocumentError(InputError):
     """Two documents of one run carry the same doc_id: the later one is skipped."""
 
     code = "D105"
+
+
+class StoreError(DragomanError, RuntimeError):
+    """The event store cannot be opened, written or read (names the database)."""
+
+    code = "D400"

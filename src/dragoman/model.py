@@ -203,6 +203,7 @@ class Event:
     confidence: float
     score: float
     mentions: list[Evidence] = field(default_factory=list)  # other tellings of the same event
+    broker: Entity | None = None  # who hosts or mediates talks between the actors (mode third-party)
 
     def record(self) -> dict[str, Any]:
         return {
@@ -221,6 +222,7 @@ class Event:
             "confidence": round(self.confidence, 3),
             "score": self.score,
             "mentions": [m.record() for m in self.mentions],
+            "broker": self.broker.record() if self.broker else None,
         }
 
 

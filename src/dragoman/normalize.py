@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Articles that open a name in French or English news ("la Syrie", "l'ONU", "the Taliban").
 _ARTICLE = re.compile(r"^(?:l |le |la |les |the )")
@@ -15,6 +16,7 @@ def unaccented(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
+@lru_cache(maxsize=65536)  # the resolver folds the same few thousand phrases again and again
 def fold(text: str) -> str:
     """Accent- and case-insensitive key, leading article dropped: "L'Émirat-du-Qatar" -> "emirat du qatar"."""
     text = unaccented(text)

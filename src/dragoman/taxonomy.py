@@ -194,3 +194,9 @@ def cameo_to_plover(code: str) -> tuple[str, str | None] | None:
         if digits[:length] in _TABLES.cameo:
             return _TABLES.cameo[digits[:length]]
     return None
+
+
+def quad_of(event_type: str) -> str | None:
+    """The quad class of a PLOVER type ("verbal cooperation" ...), None for an unknown type."""
+    spec = TYPES.get(event_type)
+    return spec.quad if spec else None

@@ -415,11 +415,6 @@ def test_peacekeeping_force_is_an_actor(events_of: Extract) -> None:
 
 
 # -- the same rules on French, where they must not invent actors -------------------------------------
-def test_a_name_after_the_head_is_not_the_actor(events_of: Extract) -> None:
-    events = events_of("Après la paix des accords de Matignon en 1988, il se dirige vers la culture.")
-    assert not [a for e in events for a in e.actors if a.name == "Matignon"]
-
-
 def test_an_actors_own_nationality_is_not_its_target(events_of: Extract) -> None:
     text = "Le 17 février, les Forces démocratiques syriennes ont lancé une offensive dans le sud."
     ev = only(events_of(text), "ASSAULT")

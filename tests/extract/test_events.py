@@ -239,3 +239,96 @@ def test_pronoun_takes_an_agreeing_subject(events_of: Extract) -> None:
     text = "Le Groenland est vaste. Les autorités danoises sont inquiètes. Elles ont condamné la Russie."
     ev = only(events_of(text), "ACCUSE")
     assert countries(ev.actors) == {"DNK"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le président chilien a rencontré le 3 mars à Lima son homologue péruvien.", "fr"),
+        ("The Chilean president met his Peruvian counterpart on March 3 in Lima.", "en"),
+    ],
+)
+def test_a_place_the_parser_hangs_off_the_date_is_the_events_place(
+    events_of: Extract, text: str, lang: str
+) -> None:
+    ev = only(events_of(text, lang), "CONSULT")
+    assert ev.location is not None and ev.location.place.name == "Lima"
+
+
+def test_a_partitive_object_read_as_an_oblique_still_makes_the_phrase(events_of: Extract) -> None:
+    ev = only(events_of("Le Canada a imposé vendredi de nouvelles sanctions à la Biélorussie."), "SANCTION")
+    assert [a.country for a in ev.actors] == ["CAN"] and [r.country for r in ev.recipients] == ["BLR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "broker", "sides"),
+    [
+        (
+            "Le Koweït a joué le rôle de médiateur entre l'Arabie saoudite et le Qatar.",
+            "fr",
+            "KWT",
+            {"SAU", "QAT"},
+        ),
+        ("L'Algérie a servi d'intermédiaire entre l'Iran et les États-Unis.", "fr", "DZA", {"IRN", "USA"}),
+        ("La Norvège a facilité des pourparlers entre la Colombie et les FARC.", "fr", "NOR", {"COL"}),
+        ("La Suisse est la puissance protectrice des États-Unis en Iran.", "fr", "CHE", {"USA"}),
+        ("Egypt mediated between Israel and Hamas.", "en", "EGY", {"ISR", "PSE"}),
+        ("Oman acted as a go-between for Iran and the United States.", "en", None, set()),
+        ("Sweden is the protecting power of the United States in North Korea.", "en", "SWE", {"USA"}),
+    ],
+)
+def test_who_mediates_between_whom(
+    events_of: Extract, text: str, lang: str, broker: str | None, sides: set[str]
+) -> None:
+    talks = [e for e in events_of(text, lang) if e.event_type == "CONSULT" and e.mode == "third-party"]
+    if broker is None:  # "for" does not name the sides of talks: nothing is claimed
+        assert all(e.broker is None or e.actors for e in talks)
+        return
+    assert len(talks) == 1
+    assert talks[0].broker is not None and talks[0].broker.country == broker
+    assert sides <= {a.country for a in talks[0].actors}
+    assert broker not in {a.country for a in talks[0].actors}
+
+
+def test_a_mediator_named_as_a_subject_tells_no_mediation(events_of: Extract) -> None:
+    events = events_of("Le médiateur de l'ONU a rencontré le président soudanais à Khartoum.")
+    assert [e for e in events if e.broker is not None] == []
+
+
+def test_a_mediator_named_beside_talks_is_their_broker_not_another_event(events_of: Extract) -> None:
+    events = events_of(
+        "Oman a été l'intermédiaire des États-Unis, permettant sur son sol des négociations "
+        "entre les Iraniens et les Américains."
+    )
+    talks = [e for e in events if e.event_type == "CONSULT"]
+    assert len(talks) == 1
+    assert talks[0].mode == "third-party" and talks[0].broker is not None and talks[0].broker.country == "OMN"
+    assert {a.country for a in talks[0].actors} == {"IRN", "USA"}
+
+
+def test_calling_someone_a_mediator_does_not_redate_an_earlier_meeting(events_of: Extract) -> None:
+    events = events_of(
+        "Le Brésil et l'Argentine se sont rencontrés le 3 mai. "
+        "Le Brésil est un médiateur régional depuis dix ans."
+    )
+    meeting = only(events, "CONSULT")
+    assert meeting.date is not None and meeting.date.date.value == "2023-05-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le ministre japonais des Affaires étrangères a rencontré son homologue sud-coréen à Tokyo.", "fr"),
+        ("Japan's foreign minister met his South Korean counterpart in Tokyo.", "en"),
+    ],
+)
+def test_a_counterpart_is_an_office_holder_of_the_country_named(
+    events_of: Extract, text: str, lang: str
+) -> None:
+    ev = only(events_of(text, lang), "CONSULT")
+    assert {e.country for e in ev.actors + ev.recipients} == {"JPN", "KOR"}
+
+
+def test_a_mediator_word_with_nobody_mediating_is_no_event(events_of: Extract) -> None:
+    events = events_of("Des négociations avec l'intermédiaire du gouvernement sont en cours.")
+    assert [e for e in events if e.evidence.trigger == "intermédiaire"] == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dragoman.ingest.dateline import find_dateline
+from dragoman.ingest.dateline import dateline_span, find_dateline
 from dragoman.model import PartialDate
 
 CASES = [
@@ -48,3 +48,12 @@ def test_dateline_is_looked_for_only_near_the_top() -> None:
 
 def test_region_subtag_uses_the_language_table() -> None:
     assert find_dateline("3 mars 2017 – Le ministre est arrivé.", "fr-CA") == PartialDate(2017, 3, 3)
+
+
+def test_dateline_span_is_the_dateline_only() -> None:
+    text = "Chile and Peru sign a deal\n\nLIMA, March 2, 2021 (Reuters) - Chile signed a deal with Peru."
+    span = dateline_span(text, "en")
+    assert span is not None
+    assert text[: span[0]].strip() == "Chile and Peru sign a deal"  # the title stays prose
+    assert text[span[1] :].strip().startswith("Chile signed")
+    assert dateline_span("Chile signed a deal with Peru on March 2, 2021.", "en") is None

@@ -71,3 +71,8 @@ def test_a_line_that_ends_a_sentence_ends_the_paragraph() -> None:
         "Premier paragraphe sans ligne vide.",
         "Le Japon soutient la France.",
     ]
+
+
+def test_a_dateline_is_not_parsed_as_prose() -> None:
+    doc = parse("ROME, 3 mars 2021 (AFP) - Le Chili a signé un accord avec le Pérou jeudi.", "fr")
+    assert "Le Chili a signé un accord avec le Pérou jeudi." in [s.text for s in doc.sents]

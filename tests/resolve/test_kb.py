@@ -42,7 +42,7 @@ def test_lookup_folds_case_accents_hyphens_and_articles(
     assert [e.id for e in kb.lookup(surface)] == [expected]
 
 
-@pytest.mark.parametrize("surface", ["onu", "us", "la question", "Talib"])
+@pytest.mark.parametrize("surface", ["onu", "us", "Un", "Us", "la question", "Talib"])
 def test_lookup_misses(kb: KnowledgeBase, surface: str) -> None:
     """A short alias written in lower case is a word ("us"), not the acronym."""
     assert kb.lookup(surface) == []

@@ -444,3 +444,8 @@ def test_user_file_reaches_the_resolver(tmp_path: Path) -> None:
         resolve(kb, "fr", "Le Premier ministre français a critiqué la décision.", "2030-05-01"),
         {"name": "Jeanne Exemple", "role": "prime minister", "id": "kb:person:jeanne-exemple"},
     )
+
+
+def test_a_known_organisation_with_more_words_than_its_name_is_still_known(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("L'Union africaine au travers de sa commission a condamné le coup d'État au Niger.")
+    assert [a.id for e in events for a in e.actors] == ["kb:org:african-union"]

@@ -47,6 +47,8 @@ def _predicate_of(token: Token) -> Token | None:
 def _dates_by_predicate(doc: Doc, mentions: Sequence[DateMention]) -> dict[int, DateMention]:
     by_pred: dict[int, DateMention] = {}
     for mention in mentions:
+        if not doc.text[mention.start : mention.end].strip():
+            continue  # not in the parsed prose: a dateline, which the parser sees as blanks
         root = _root_of(doc, mention.start, mention.end)
         if root is None:
             continue
@@ -137,12 +139,24 @@ def _place_heads(trigger: Token) -> list[Token]:
     heads = [trigger, *objects(trigger)]
     for clause in kids(trigger, CLAUSAL_COMPLEMENTS):
         heads += [clause, *objects(clause)]
+    # "le 12 mai à Kandahar": the parser often hangs the place off the date beside it.
+    heads += _date_phrases(trigger)
     # A nominal trigger can hang off the place noun ("sur son territoire des négociations").
     if trigger.pos_ == "NOUN" and trigger.head.i != trigger.i and trigger.head.pos_ == "NOUN":
         heads.append(trigger.head)
         if trigger.head.head.pos_ in _CLAUSE_POS:
             heads.append(trigger.head.head)
     return heads
+
+
+def _date_phrases(trigger: Token) -> list[Token]:
+    """The numbered time modifiers of a clause: "le 12 mai" (obl), "on May 12" (prep + pobj)."""
+    phrases = []
+    for child in trigger.children:
+        nouns = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+        numbered = [n for n in nouns if n.like_num or any(c.like_num for c in n.children)]
+        phrases += [n for n in numbered if n.dep_.startswith(("obl", "npadvmod", "pobj"))]
+    return phrases
 
 
 def _place_in(comp: Token, lookup: Callable[[str], Place | None], city_only: bool) -> PlaceMention | None:

@@ -21,12 +21,14 @@ from dragoman.language.syntax import (
     OBJECTS,
     PASSIVE_SUBJECTS,
     POSSESSORS,
+    SUBJECTS,
     antecedent,
     conjuncts,
     feats,
     is_passive,
     is_relative_pronoun,
     kids,
+    object_phrases,
     prepositional,
     subjects,
 )
@@ -40,6 +42,7 @@ class Roles:
     recipients: list[Token] = field(default_factory=list)
     mutual: bool = False  # participants named together ("entre X et Y", "X et Y se sont rencontrés")
     inherited: bool = False  # the actor came from another clause (control, coordination)
+    brokers: list[Token] = field(default_factory=list)  # who mediates between the actors
 
 
 def _expand(tokens: list[Token]) -> list[Token]:
@@ -127,12 +130,29 @@ def verb_roles(trigger: Trigger, lex: Lexicon) -> Roles:
         roles.recipients = _expand(kids(verb, OBJECTS))
     roles.recipients += _expand(_recipient_complements(verb, lex))
     if trigger.spec.pos == "phrase":
-        for obj in kids(verb, OBJECTS):
+        for obj in object_phrases(verb):
             roles.recipients = [r for r in roles.recipients if r.i != obj.i]
             roles.recipients += _expand(_recipient_complements(obj, lex))
             roles.recipients += _expand([c for p, c in prepositional(obj) if p in lex.case("genitive")])
     roles.mutual = trigger.spec.symmetric and len(roles.actors) > 1
+    if trigger.spec.broker == "subject":
+        # "X mediated between Y and Z": the subject stands between the sides.
+        roles.brokers = roles.actors
+        roles.actors = _expand([c for p, c in prepositional(verb) if p in lex.case("between")])
+        roles.mutual = len(roles.actors) > 1
     return roles
+
+
+def _governors(noun: Token) -> list[Token]:
+    """The nouns and the verb above a noun, up to its clause ("le rôle de médiateur" -> rôle, joué)."""
+    out: list[Token] = []
+    node = noun
+    while node.head.i != node.i and len(out) < 3:
+        node = node.head
+        out.append(node)
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    return out
 
 
 def noun_roles(trigger: Trigger, lex: Lexicon) -> Roles:
@@ -147,8 +167,9 @@ def noun_roles(trigger: Trigger, lex: Lexicon) -> Roles:
     # ("a accueilli des pourparlers entre l'Égypte et l'Éthiopie").
     adjacent = [
         (p, c)
-        for p, c in prepositional(noun.head)
-        if noun.dep_ in OBJECTS and c.left_edge.i == noun.right_edge.i + 1 and p in lex.case("between")
+        for governor in _governors(noun)
+        for p, c in prepositional(governor)
+        if c.left_edge.i == noun.right_edge.i + 1 and p in lex.case("between")
     ]
     for prep, comp in [*prepositional(noun), *adjacent]:
         if prep in lex.case("between"):
@@ -157,10 +178,17 @@ def noun_roles(trigger: Trigger, lex: Lexicon) -> Roles:
         elif prep in lex.case("agent"):
             roles.actors += _expand([comp])
         elif prep in lex.case("genitive"):
-            of_role += _expand([comp])
+            (roles.brokers if trigger.spec.broker == "of" else of_role).extend(_expand([comp]))
         elif prep in lex.case("recipient"):
             roles.recipients += _expand([comp])
-    if not roles.actors and noun.dep_ in OBJECTS and noun.head.lemma_.lower() in lex.support_verbs:
+    if trigger.spec.broker == "subject":
+        # "X a servi de médiateur entre Y et Z", "X est la puissance protectrice de Y"; but "le
+        # médiateur de l'ONU a rencontré ..." only names someone: no mediation is told there.
+        subs, _ = clause_subject(noun, lex)
+        roles.brokers = [] if noun.dep_ in SUBJECTS else _expand(subs)
+        if not roles.brokers:
+            roles.actors, roles.recipients = [], []
+    elif not roles.actors and noun.dep_ in OBJECTS and noun.head.lemma_.lower() in lex.support_verbs:
         subs, _ = clause_subject(noun.head, lex)
         roles.actors = _expand(subs)
     return roles

@@ -47,6 +47,8 @@ def _merge(keep: Event, other: Event) -> Event:
     keep.mentions.extend(other.mentions)
     if keep.location is None and other.location is not None:
         keep.location = other.location
+    if keep.broker is None and other.broker is not None:
+        keep.broker = other.broker
     keep.confidence = min(1.0, max(keep.confidence, other.confidence) + 0.05)
     return keep
 

@@ -28,8 +28,10 @@ from dragoman.language.syntax import (
     OBJECTS,
     RELATIVE,
     SUBJECTS,
+    clause_of,
     feats,
     kids,
+    object_phrases,
     phrase_span,
     preposition,
     prepositional,
@@ -82,6 +84,7 @@ class Extraction:
     document: Document
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # character spans, for the store
 
 
 class _DocumentReader:
@@ -97,6 +100,7 @@ class _DocumentReader:
         self.kb = kb
         self.dates = DateAnchors(doc, find_dates(document.text, document.language, document.published))
         self.events: list[Event] = []
+        self._mediator_nouns: set[int] = set()  # where a mediator noun made an event ("le médiateur")
         self._cache: dict[tuple[int, int, str | None], Entity | None] = {}
 
     # -- entities ---------------------------------------------------------------------------------
@@ -114,7 +118,8 @@ class _DocumentReader:
         key = (span.start, span.end, on.value if on else None)
         if key not in self._cache:
             found = self.resolver.resolve(span, on)
-            if (found is None or found.id is None) and possessor_number(token, self.lex):
+            unplaced = found is None or (found.id is None and found.country is None)
+            if unplaced and possessor_number(token, self.lex):
                 # "ses dirigeants", "leur gouvernement": the actor is the possessor's side.
                 found = self.possessor(token, on) or found
             self._cache[key] = found
@@ -169,6 +174,7 @@ class _DocumentReader:
     def read(self) -> list[Event]:
         for s_index, sentence in enumerate(self.doc.sents):
             selon = attr.according_to(sentence, self.lex)
+            first = len(self.events)
             triggers = find_triggers(sentence, self.lex)
             governors = {t.token.i: t for t in triggers if t.spec.type in _CONTENT_TYPES}
             protests = {t.token.i for t in triggers if t.spec.type in _PURPOSE_TYPES}
@@ -187,7 +193,23 @@ class _DocumentReader:
                     self._read_trigger(trigger, sentence, s_index, selon)
             self._read_obligations(sentence, s_index, selon)
             self._read_blame(sentence, s_index)
+            self._lend_brokers(first)
         return self.events
+
+    def _lend_brokers(self, first: int) -> None:
+        """ "Le Qatar a été la puissance protectrice des États-Unis, permettant des négociations entre
+        les Américains et les talibans": a mediator named beside talks is their broker, not a second
+        event. Only a mediation with no talks beside it stands as its own event."""
+        sentence_events = self.events[first:]
+        claims = [e for e in sentence_events if e.evidence.trigger_start in self._mediator_nouns]
+        talks = [e for e in sentence_events if e.event_type == "CONSULT" and e.broker is None]
+        if not claims or not talks:
+            return
+        for event in talks:
+            event.broker = claims[0].broker
+            event.mode = "third-party"
+            event.score = taxonomy.score(event.event_type, event.mode)
+        self.events = self.events[:first] + [e for e in sentence_events if e not in claims]
 
     def _content(self, token: Token, governors: dict[int, Trigger], protests: set[int]) -> bool:
         """Inside what a demand, threat, promise or refusal is about ("refused to sign", "threatened to ban
@@ -314,6 +336,7 @@ class _DocumentReader:
             for town in [self._town(t)]
             if town is not None and not any(_same_entity(town, r) for r in recipients)
         ]
+        brokers = self._entities(roles.brokers, on)
         mentioned = False
         if trigger.nominal and not actors:
             owner = self.possessor(token, on)
@@ -325,12 +348,13 @@ class _DocumentReader:
         if place is not None:
             recipients = [r for r in recipients if not _same_span(r, place)]
         if trigger.nominal and not actors and not recipients:
-            self._enrich_previous(trigger, date, place)
+            if not trigger.spec.broker:  # "un médiateur depuis vingt ans" names no earlier meeting
+                self._enrich_previous(trigger, date, place)
             return
         if not actors and trigger.spec.type in _CONDUCT_TYPES:
             actors = self._instruments(token, roles, place)
-        if not actors:
-            return
+        if not actors or (trigger.spec.broker == "subject" and not brokers):
+            return  # "des négociations avec l'intermédiaire du gouvernement": nobody is said to mediate
         recipients = [r for r in recipients if not any(_same_entity(r, a) for a in actors)]
         if not recipients and (not trigger.nominal or trigger.spec.type in _PURPOSE_TYPES | _CONTENT_TYPES):
             recipients = self._implicit_recipients(trigger, roles, actors, on)
@@ -349,9 +373,11 @@ class _DocumentReader:
         if not recipients and etype == "THREATEN":
             recipients = self._conditioned(token, actors, on)
         host = self._host(token, on)
-        if host is not None and etype == "CONSULT" and not any(_same_entity(host, a) for a in actors):
+        broker = brokers[0] if brokers else host
+        if broker is not None and etype == "CONSULT" and not any(_same_entity(broker, a) for a in actors):
             mode = "third-party"
-            if place is None and host.country is not None:
+            # Talks hosted by someone are on its soil; a mediator may work anywhere.
+            if place is None and host is not None and host.country is not None:
                 found = self.gazetteer.lookup(self.kb.country_entry(host.country).name)
                 place = PlaceMention(host.text, found, host.start or 0, host.end or 0) if found else None
         if is_negated(token, self.lex):
@@ -377,6 +403,9 @@ class _DocumentReader:
             self._attribution(token, selon, on),
             _confidence(trigger, roles, actors, recipients),
         )
+        event.broker = broker if mode == "third-party" else None
+        if brokers and trigger.nominal and trigger.spec.broker == "subject":
+            self._mediator_nouns.add(token.idx)
         _infer_meeting_mode(event)
 
     def _add(
@@ -575,10 +604,12 @@ class _DocumentReader:
 
     def _host(self, token: Token, on: PartialDate | None) -> Entity | None:
         """Who hosts talks named as the object of "accueillir", "héberger", "host"."""
-        if token.dep_ not in ("obj", "dobj") or token.head.lemma_.lower() not in self.lex.host_verbs:
+        verb = clause_of(token)
+        hosted = any(o.i == token.i for o in object_phrases(verb))
+        if not hosted or verb.lemma_.lower() not in self.lex.host_verbs:
             return None
-        subjects, _ = clause_subject(token.head, self.lex)
-        return self.entity(subjects[0], on) if subjects else None
+        hosts, _ = clause_subject(verb, self.lex)
+        return self.entity(hosts[0], on) if hosts else None
 
     def _topic(self, trigger: Trigger, sentence: Span) -> bool:
         """A nominal trigger that is the matter of a preceding trigger ("des négociations sur le retrait")."""
@@ -874,4 +905,5 @@ def read_document(document: Document, doc: Doc, kb: KnowledgeBase, gazetteer: Ga
     """Events and quotes of one parsed document (its language must be set)."""
     reader = _DocumentReader(document, doc, kb, gazetteer)
     events = merge_coreferent(reader.read())
-    return Extraction(document, events, reader.quotes())
+    sentences = [(sent.start_char, sent.end_char) for sent in doc.sents]
+    return Extraction(document, events, reader.quotes(), sentences)

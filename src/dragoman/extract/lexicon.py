@@ -27,6 +27,9 @@ class TriggerSpec:
     requires_object_kind: str | None = None
     of: str = "actor"
     object: str | None = None
+    # Mediation words: whose the broker is, "of" ("la médiation du Qatar") or "subject" ("X a servi de
+    # médiateur", "X mediated between"); the sides of the talks are then the actors.
+    broker: str | None = None
     objects: tuple[str, ...] = ()  # when given, the verb is a trigger only with one of these objects
 
 
@@ -98,6 +101,7 @@ def _spec(lemma: str, pos: str, raw: dict[str, Any], where: str) -> TriggerSpec:
         requires_object_kind=raw.get("requires_object_kind"),
         of=raw.get("of", "actor"),
         object=raw.get("object"),
+        broker=raw.get("broker"),
         objects=tuple(raw.get("objects", ())),
     )
 

@@ -90,6 +90,18 @@ def _month_number(word: str, months: dict[str, int]) -> int:
     return months[word.rstrip(".").lower()]
 
 
+def dateline_span(text: str, language: str | None = None) -> tuple[int, int] | None:
+    """Where the dateline near the top of `text` starts and ends (offsets into `text`), or None.
+
+    The parser needs it: "PARIS, 3 mars 2017 (AFP) - La France a ..." is one line, and without a
+    boundary there the publication date would read as the date of the first sentence's event."""
+    regex, _ = _pattern(language.split("-")[0].lower() if language else None)
+    match = regex.search(text[:HEAD_CHARS])
+    if match is None or sum(1 for line in text[: match.start()].splitlines() if line.strip()) >= HEAD_LINES:
+        return None
+    return match.start(), match.end()
+
+
 def find_dateline(text: str, language: str | None = None) -> PartialDate | None:
     """The full date (day, month, year) of a dateline at the top of `text`, or None if there is none."""
     regex, months = _pattern(language.split("-")[0].lower() if language else None)

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dragoman.errors import ConfigError
+from dragoman.ingest.dateline import dateline_span
 from dragoman.language.registry import supported
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
@@ -52,5 +53,13 @@ def load_pipeline(lang: str) -> Language:
 
 
 def parse(text: str, lang: str) -> Doc:
-    """Tokenise, tag, parse and name-tag `text`; character offsets in the Doc are offsets into `text`."""
+    """Tokenise, tag, parse and name-tag `text`; character offsets in the Doc are offsets into `text`.
+
+    A dateline ("PARIS, 3 mars 2017 (AFP) -") is not prose: the parser sees blanks of the same length in
+    its place, so its date never reads as the date of the first sentence's event and the first sentence
+    is parsed as it would be without it."""
+    span = dateline_span(text, lang)
+    if span is not None:
+        start, end = span
+        text = text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
     return load_pipeline(lang)(text)

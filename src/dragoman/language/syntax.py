@@ -50,6 +50,27 @@ def objects(token: Token) -> list[Token]:
     return kids(token, OBJECTS)
 
 
+def object_phrases(token: Token) -> list[Token]:
+    """The direct objects of a verb, then the first partitive noun of its clause: the parser often takes
+    "de nouvelles sanctions" after a time word for an oblique or a modifier of that word ("a imposé
+    vendredi de nouvelles sanctions")."""
+    found = kids(token, OBJECTS)
+    for noun in token.subtree:
+        if noun.i > token.i and noun.pos_ == "NOUN" and preposition(noun) in ("de", "d'", "des"):
+            if clause_of(noun).i == token.i:
+                found.append(noun)
+            break
+    return found
+
+
+def clause_of(token: Token) -> Token:
+    """The verb (or root) whose clause a token belongs to."""
+    node = token.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
 def is_passive(verb: Token) -> bool:
     return bool(kids(verb, PASSIVE_SUBJECTS) or kids(verb, PASSIVE_AUX))
 
@@ -86,9 +107,13 @@ def particles(token: Token) -> list[str]:
 def conjuncts(token: Token) -> list[Token]:
     """`token` and the tokens coordinated with it ("X, Y et Z")."""
     out = [token]
-    for child in token.children:
-        if child.dep_ == "conj" and (child.pos_ == token.pos_ or {child.pos_, token.pos_} <= _NOMINAL):
-            out.extend(conjuncts(child))
+    # A name's adjective can take the conjunct the parser meant for the name: in "l'Arabie saoudite
+    # et le Qatar", "Qatar" is attached to "saoudite".
+    holders = [token] + [c for c in token.children if c.pos_ == "ADJ" and c.i > token.i]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "conj" and (child.pos_ == token.pos_ or {child.pos_, token.pos_} <= _NOMINAL):
+                out.extend(conjuncts(child))
     return out
 
 

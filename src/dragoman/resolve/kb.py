@@ -220,8 +220,9 @@ class KnowledgeBase:
     def lookup(self, surface: str) -> list[KBEntry]:
         """Entries with this alias; a short alias (AU, US, WHO) only matches when written in capitals."""
         key = fold(surface)
-        if len(key.replace(" ", "")) <= 3 and not any(c.isupper() for c in surface):
-            return []
+        letters = [c for c in surface if c.isalpha()]
+        if len(key.replace(" ", "")) <= 3 and not (letters and all(c.isupper() for c in letters)):
+            return []  # "Un homme", "Us" at the start of a sentence are not the UN or the US
         return [self.entries[i] for i in self._aliases.get(key, [])]
 
     def country_of_adjective(self, word: str) -> str | None:

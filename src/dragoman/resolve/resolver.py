@@ -175,6 +175,10 @@ class DocumentResolver:
             return None
         if r.generic is not None:
             return self._generic(span, r, when, anaphora)
+        if r.org is not None:
+            # A known organisation under a word of no kind: "Osama bin Laden's al-Qaeda terror network",
+            # or with more words than its name: "l'Union européenne au travers de sa délégation".
+            return self._from_entry(r.org, span, when)
         if r.names and r.names[0].label_ == "ORG" and span.root.pos_ == "PROPN":
             return _entity(span, r.names[0].text, "other", r.country, None)
         root = span.root
@@ -332,7 +336,10 @@ class DocumentResolver:
         """The country the phrase is of: a nationality word ("qatari", "Qatari"), else a country name."""
         for token in span:
             if token.i != span.root.i or token.pos_ == "ADJ":
-                iso3 = self.kb.country_of_adjective(token.text)
+                # Two-word nationalities first: "South Korean", "North Korean", "South African".
+                pair = span.doc[token.i - 1 : token.i + 1].text if token.i > span.start else None
+                iso3 = pair and self.kb.country_of_adjective(pair)
+                iso3 = iso3 or self.kb.country_of_adjective(token.text)
                 if iso3:
                     return iso3
         for run in proper_name_runs(span):

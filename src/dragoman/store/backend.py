@@ -1,0 +1,137 @@
+"""Two SQL backends behind one small interface: an embedded DuckDB file, or a PostgreSQL server.
+
+The store writes SQL with `?` placeholders; the PostgreSQL backend rewrites them for psycopg. One
+writer at a time: DuckDB locks its file, and on PostgreSQL every batch is its own transaction, so a
+killed run leaves whole batches only.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Protocol
+
+from dragoman.errors import StoreError
+
+DEFAULT_DB = "dragoman.duckdb"
+
+
+def default_db() -> str:
+    """The store every command uses without --db: $DRAGOMAN_DB, else ./dragoman.duckdb."""
+    return os.environ.get("DRAGOMAN_DB") or DEFAULT_DB
+
+
+def is_postgres(url: str) -> bool:
+    return url.startswith(("postgresql://", "postgres://"))
+
+
+class Backend(Protocol):
+    url: str
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> None: ...
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
+
+    def transaction(self) -> Any: ...
+
+    def close(self) -> None: ...
+
+
+class DuckDBBackend:
+    def __init__(self, path: str, *, read_only: bool = False) -> None:
+        import duckdb
+
+        self.url = path
+        if read_only and not Path(path).exists():
+            raise StoreError("no store here yet: run `dragoman ingest` first", where=path)
+        try:
+            self.conn = duckdb.connect(path, read_only=read_only)
+        except duckdb.IOException as exc:
+            raise StoreError(f"cannot open the store ({_first_line(exc)})", where=path) from None
+        except duckdb.Error as exc:
+            raise StoreError(f"not a DuckDB store ({_first_line(exc)})", where=path) from None
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self.conn.execute(sql, list(params))
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        if rows:
+            self.conn.executemany(sql, [list(r) for r in rows])
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return list(self.conn.execute(sql, list(params)).fetchall())
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        self.conn.execute("BEGIN TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+_PLACEHOLDER = re.compile(r"\?")
+
+
+class PostgresBackend:
+    def __init__(self, url: str) -> None:
+        import psycopg
+
+        self.url = redact(url)  # for messages: the password never appears in one
+        try:
+            self.conn = psycopg.connect(url, autocommit=True, connect_timeout=10)
+        except psycopg.Error as exc:
+            raise StoreError(
+                f"cannot connect to PostgreSQL ({_first_line(exc)})", where=redact(url)
+            ) from None
+
+    @staticmethod
+    def _sql(sql: str) -> str:
+        return _PLACEHOLDER.sub("%s", sql)
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self.conn.execute(self._sql(sql), list(params))
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        if rows:
+            with self.conn.cursor() as cur:
+                cur.executemany(self._sql(sql), [list(r) for r in rows])
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        with self.conn.cursor() as cur:
+            cur.execute(self._sql(sql), list(params))
+            return list(cur.fetchall())
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self.conn.transaction():
+            yield
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def connect(url: str, *, read_only: bool = False) -> DuckDBBackend | PostgresBackend:
+    """A backend for a DuckDB path or a postgresql:// URL."""
+    if is_postgres(url):
+        return PostgresBackend(url)
+    return DuckDBBackend(url, read_only=read_only)
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def redact(url: str) -> str:
+    """The URL without its password, for messages."""
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)

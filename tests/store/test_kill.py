@@ -1,0 +1,79 @@
+"""A run killed with SIGKILL in the middle, then run again, stores exactly what an uninterrupted run does."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dragoman.store import open_store
+from tests.store.conftest import write_articles
+
+pytestmark = pytest.mark.slow
+
+COUNTRIES = [
+    "La France",
+    "L'Allemagne",
+    "Le Japon",
+    "Le Canada",
+    "L'Italie",
+    "L'Espagne",
+    "La Suède",
+    "Le Brésil",
+]
+DRAGOMAN = [sys.executable, "-c", "from dragoman.cli import main; main()"]
+
+
+def _corpus(folder: Path) -> Path:
+    return write_articles(
+        folder,
+        {
+            f"{n:02d}.txt": f"PARIS, {n + 1} mars 2024 (AFP) - {who} a condamné l'essai de missile "
+            f"de la Corée du Nord, a déclaré le ministère des Affaires étrangères."
+            for n, who in enumerate(COUNTRIES)
+        },
+    )
+
+
+def _counts(url: str) -> dict[str, int]:
+    with open_store(url) as store:
+        return store.counts()
+
+
+def _ingest(url: str, folder: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [*DRAGOMAN, "ingest", str(folder), "--db", url, "--batch", "1"],
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+        env={**os.environ, "COLUMNS": "200"},
+    )
+
+
+def test_sigkill_in_the_middle_then_rerun_gives_the_uninterrupted_counts(
+    store_url: str, tmp_path: Path
+) -> None:
+    folder = _corpus(tmp_path / "corpus")
+    reference = str(tmp_path / "reference.duckdb")
+    assert _ingest(reference, folder).wait(timeout=300) == 0
+
+    run = _ingest(store_url, folder)
+    assert run.stderr is not None
+    committed = 0
+    for line in run.stderr:
+        if line.startswith("committed"):
+            committed += 1
+            if committed == 2:
+                run.send_signal(signal.SIGKILL)
+                break
+    run.wait(timeout=60)
+    assert run.returncode == -signal.SIGKILL, "the run finished before it could be killed"
+    partial = _counts(store_url)
+    assert 2 <= partial["documents"] < len(COUNTRIES)
+
+    assert _ingest(store_url, folder).wait(timeout=300) == 0
+    assert _counts(store_url) == _counts(reference)

@@ -1,0 +1,165 @@
+"""The store on both backends: idempotent ingest, problems that lose nothing, queries, frames."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dragoman.errors import StoreError
+from dragoman.ingest import read_inputs
+from dragoman.model import PartialDate
+from dragoman.store import open_store
+from dragoman.store.store import Filter, content_hash
+from tests.store.conftest import write_articles
+
+
+def ingest(url: str, extractor, *paths: Path, batch: int = 20):  # type: ignore[no-untyped-def]
+    with open_store(url) as store:
+        result = store.ingest(read_inputs(list(paths)), extractor, batch_size=batch)
+        return result, store.counts()
+
+
+def test_the_same_folder_twice_adds_nothing(store_url: str, extractor, articles: Path) -> None:  # type: ignore[no-untyped-def]
+    first, counts = ingest(store_url, extractor, articles)
+    assert (first.added, first.already) == (3, 0)
+    assert counts["documents"] == 3 and counts["events"] >= 3 and counts["sentences"] >= 6
+    again, counts_again = ingest(store_url, extractor, articles)
+    assert (again.added, again.already, again.events) == (0, 3, 0)
+    assert counts_again == counts
+
+
+def test_a_copy_under_another_name_is_the_same_document(store_url: str, extractor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (tmp_path / "x").parent / "a.txt"
+    text.write_text("La France a condamné l'essai de missile de la Corée du Nord.", encoding="utf-8")
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    (copy / "b.txt").write_text(text.read_text("utf-8"), encoding="utf-8")
+    result, counts = ingest(store_url, extractor, text, copy / "b.txt")
+    assert (result.added, result.already, counts["documents"]) == (1, 1, 1)
+
+
+def test_bad_files_are_named_and_nothing_stored_is_lost(
+    store_url: str, extractor, articles: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    _, before = ingest(store_url, extractor, articles)
+    bad = write_articles(tmp_path / "bad", {"empty.txt": ""})
+    (bad / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 100)
+    result, after = ingest(store_url, extractor, bad, articles)
+    assert result.added == 0 and len(result.problems) == 2
+    assert any("empty.txt" in p for p in result.problems) and any("binary.txt" in p for p in result.problems)
+    assert after == before
+
+
+def test_another_text_under_a_stored_doc_id_is_refused(store_url: str, extractor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    one = write_articles(
+        tmp_path / "one", {"note.txt": "La France a condamné l'essai nucléaire de la Corée du Nord."}
+    )
+    two = write_articles(
+        tmp_path / "two", {"note.txt": "Le Japon a condamné l'essai nucléaire de la Corée du Nord."}
+    )
+    ingest(store_url, extractor, one)
+    result, counts = ingest(store_url, extractor, two)
+    assert counts["documents"] == 1
+    assert result.problems and "already stored with other content" in result.problems[0]
+
+
+def test_batches_do_not_change_what_is_stored(
+    store_url: str, extractor, articles: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    _, one_batch = ingest(store_url, extractor, articles, batch=1)
+    _, reference = ingest(str(tmp_path / "ref.duckdb"), extractor, articles, batch=50)
+    assert one_batch == reference
+
+
+def test_queries_filter_by_actor_type_and_period(store_url: str, extractor, articles: Path) -> None:  # type: ignore[no-untyped-def]
+    ingest(store_url, extractor, articles)
+    with open_store(store_url) as store:
+        everything = store.records()
+        assert {e["event_type"] for e in everything} >= {"CONSULT", "SANCTION"}
+        omani = store.records(Filter(actor="OMN"))
+        assert omani and all(
+            "OMN" in {a.get("country") for a in e["actors"] + e["recipients"]} for e in omani
+        )
+        assert store.records(Filter(actor="badr albusaidi"))  # a name, whatever its case
+        assert store.records(Filter(actor="Oma")) == []  # but a whole name, not a piece of one
+        assert [e["event_type"] for e in store.records(Filter(event_type="SANCTION"))] == ["SANCTION"]
+        assert store.records(Filter(actor="Russian Federation", event_type="SANCTION"))
+        march = store.records(Filter(since=PartialDate(2024, 3), until=PartialDate(2024, 3)))
+        assert march and all(
+            e["first_reported"].startswith("2024-03")
+            or (e["date"] or {}).get("value", "").startswith("2024-03")
+            for e in march
+        )
+        assert store.records(Filter(since=PartialDate(2025))) == []
+
+
+def test_frame_and_arrow_have_one_row_per_event(store_url: str, extractor, articles: Path) -> None:  # type: ignore[no-untyped-def]
+    ingest(store_url, extractor, articles)
+    with open_store(store_url) as store:
+        n = len(store.records())
+        frame = store.events()
+        table = store.events(as_="arrow")
+        consults = store.events(actor="IRN", type="consult", since="2024-03")
+    assert len(frame) == n == table.num_rows
+    assert list(consults["event_type"]) == ["CONSULT"]
+    assert {"event_type", "actors", "actor_countries", "date", "sources", "documents"} <= set(frame.columns)
+
+
+def test_reports_keep_their_provenance(store_url: str, extractor, articles: Path) -> None:  # type: ignore[no-untyped-def]
+    ingest(store_url, extractor, articles)
+    with open_store(store_url) as store:
+        reports = store.records(reports=True)
+        texts = {r[0]: r[1] for r in store.db.query("SELECT doc_id, text FROM documents")}
+    for r in reports:
+        evidence = r["evidence"]
+        assert texts[r["doc_id"]][evidence["start"] : evidence["end"]] == evidence["sentence"]
+
+
+def test_content_hash_is_the_text_identity() -> None:
+    assert content_hash("a") == content_hash("a") != content_hash("a ")
+
+
+def test_reading_a_store_that_does_not_exist_says_so(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no store here yet"):
+        open_store(str(tmp_path / "missing.duckdb"), read_only=True)
+
+
+def test_a_file_that_is_not_a_store_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notes.duckdb"
+    path.write_text("not a database", encoding="utf-8")
+    with pytest.raises(StoreError, match=r"notes\.duckdb"):
+        open_store(str(path))
+
+
+def test_an_unreachable_server_is_one_clear_error() -> None:
+    with pytest.raises(StoreError, match="cannot connect to PostgreSQL") as info:
+        open_store("postgresql://someone:secret@127.0.0.1:9/nothing?connect_timeout=2")
+    assert "secret" not in str(info.value)
+
+
+def test_a_sidecar_gives_the_stored_document_its_id_and_date(
+    store_url: str, extractor, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    folder = write_articles(
+        tmp_path / "side", {"note.txt": "Le Pérou a signé mardi un accord avec le Chili."}
+    )
+    (folder / "note.meta.json").write_text('{"doc_id": "peru-chile", "published": "2022-04-14"}', "utf-8")
+    ingest(store_url, extractor, folder)
+    with open_store(store_url) as store:
+        assert store.db.query("SELECT doc_id, published FROM documents") == [("peru-chile", "2022-04-14")]
+        (event,) = store.records(reports=True)
+    assert event["doc_id"] == "peru-chile" and event["date"]["value"] == "2022-04-12"
+
+
+def test_two_people_of_one_country_are_not_one_side_when_merging() -> None:
+    from dragoman.analyse.actors import index_actors
+    from dragoman.store.store import merge_key
+
+    valls = {"name": "Manuel Valls", "kind": "person", "country": "FRA", "id": None}
+    fillon = {"name": "François Fillon", "kind": "person", "country": "FRA", "id": "kb:person:fillon"}
+    state = {"name": "France", "kind": "state", "country": "FRA", "id": None}
+    index = index_actors([{"actors": [valls, fillon, state], "recipients": []}])
+    key = merge_key(index)
+    assert len({key(valls), key(fillon), key(state)}) == 3
+    assert key(state) == index.node(state)  # anything else is its network actor
