@@ -449,3 +449,8 @@ def test_user_file_reaches_the_resolver(tmp_path: Path) -> None:
 def test_a_known_organisation_with_more_words_than_its_name_is_still_known(events_of) -> None:  # type: ignore[no-untyped-def]
     events = events_of("L'Union africaine au travers de sa commission a condamné le coup d'État au Niger.")
     assert [a.id for e in events for a in e.actors] == ["kb:org:african-union"]
+
+
+def test_a_name_after_the_head_is_not_the_actor(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("Après la paix des accords de Matignon en 1988, il se dirige vers la culture.")
+    assert not [a for e in events for a in e.actors if a.name == "Matignon"]

@@ -175,17 +175,14 @@ class DocumentResolver:
             return None
         if r.generic is not None:
             return self._generic(span, r, when, anaphora)
-        if r.org is not None:
-            # A known organisation under a word of no kind: "Osama bin Laden's al-Qaeda terror network",
-            # or with more words than its name: "l'Union européenne au travers de sa délégation".
+        root = span.root
+        if r.org is not None and any(t.pos_ == "PROPN" and t.i <= root.i for t in span):
+            # A known organisation named at or before the head: "Osama bin Laden's al-Qaeda terror
+            # network", "l'Union africaine au travers de sa commission" (after the head, the name is an
+            # owner or a topic: "les accords de Matignon").
             return self._from_entry(r.org, span, when)
         if r.names and r.names[0].label_ == "ORG" and span.root.pos_ == "PROPN":
             return _entity(span, r.names[0].text, "other", r.country, None)
-        root = span.root
-        if r.org is not None and any(t.pos_ == "PROPN" and t.i < root.i for t in span):
-            # A known organisation named before a word of no kind: "Osama bin Laden's al-Qaeda terror
-            # network" (after it, the name is an owner or a topic: "les accords de Matignon").
-            return self._from_entry(r.org, span, when)
         if root.pos_ == "PROPN" and root.text[:1].isupper() and self.kb.country_of_adjective(root.text):
             # "young Algerians", "ethnic Albanians": the people of a country, as "les Américains".
             return self._institution(span, self.kb.country_of_adjective(root.text) or "", "state", None)
