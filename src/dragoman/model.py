@@ -103,6 +103,9 @@ class Entity:
     affiliation: str | None = None
     start: int | None = None
     end: int | None = None
+    # Not named in the text but implied by a coding convention (a protest with no target is aimed at the
+    # protesters' government): `text` is then empty and there are no offsets.
+    implied: bool = False
 
     def record(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -116,6 +119,8 @@ class Entity:
             out["role"] = self.role
         if self.affiliation:
             out["affiliation"] = self.affiliation
+        if self.implied:
+            out["implied"] = True
         return out
 
 

@@ -374,6 +374,7 @@ def test_a_purpose_is_not_an_act(events_of: Extract, text: str) -> None:
 def test_a_protest_without_target_is_against_the_home_government(events_of: Extract) -> None:
     ev = only(en(events_of, "Thousands of Kenyan teachers marched through the streets."), "PROTEST")
     assert [(r.kind, r.country) for r in ev.recipients] == [("government", "KEN")]
+    assert ev.recipients[0].implied and ev.recipients[0].record()["implied"] is True  # named by no word
 
 
 def test_a_government_easing_its_rules_concedes_to_its_country(events_of: Extract) -> None:

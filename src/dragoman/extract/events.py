@@ -523,9 +523,16 @@ class _DocumentReader:
         entry = self.kb.country_entry(iso3)
         actor = actors[0]
         if actor.kind in ("government", "police", "military"):
-            return [Entity(text="", name=entry.name, kind="state", country=iso3, id=entry.id)]
+            return [Entity(text="", name=entry.name, kind="state", country=iso3, id=entry.id, implied=True)]
         return [
-            Entity(text="", name=f"{entry.name} government", kind="government", country=iso3, id=entry.id)
+            Entity(
+                text="",
+                name=f"{entry.name} government",
+                kind="government",
+                country=iso3,
+                id=entry.id,
+                implied=True,
+            )
         ]
 
     def _doers(self, noun: Token) -> list[Token]:
