@@ -777,7 +777,8 @@ class _DocumentReader:
                 continue
             sentence = inner[0].sent
             speaker, cue = self._speaker_of(inner, sentence)
-            about = [m for m in self.resolver.mentions() if m.start is not None and start <= m.start < end]
+            named = self.resolver.mentions(inner)
+            about = [m for m in named if m.start is not None and start <= m.start < end]
             out.append(
                 Quote(
                     doc_id=self.document.doc_id,

@@ -67,6 +67,7 @@ class DocumentResolver:
         self.doc = doc
         self.lang = lang
         self.published = published
+        self._readings: dict[tuple[int, int], _Reading] = {}
         self._mentions: list[tuple[Entity, Span]] | None = None
 
     # -- public -------------------------------------------------------------------------------------
@@ -89,30 +90,37 @@ class DocumentResolver:
             return None
         return self._direct(head, when, capitals) or self._described(head, when, anaphora)
 
-    def mentions(self) -> list[Entity]:
-        """Every actor named or described in the document, in text order (anaphors left out)."""
-        return [entity for entity, _ in self._mention_spans()]
+    def mentions(self, within: Span | None = None) -> list[Entity]:
+        """Every actor named or described in the document (or in a part of it), in text order, anaphors
+        left out."""
+        if within is None:
+            return [entity for entity, _ in self._document_mentions()]
+        return [entity for entity, _ in self._mention_spans(within)]
 
-    def _mention_spans(self) -> list[tuple[Entity, Span]]:
+    def _document_mentions(self) -> list[tuple[Entity, Span]]:
+        """The mentions of the whole document, read once: anaphora looks back through them."""
         if self._mentions is None:
-            out: list[tuple[Entity, Span]] = []
-            covered = -1
-            when = _day(self.published)
-            for token in self.doc:
-                if token.i <= covered or token.pos_ not in ("NOUN", "PROPN") or token.dep_ in _INSIDE:
-                    continue
-                span = widened(trimmed(phrase_span(token)))
-                if not len(span) or span.start <= covered:
-                    continue
-                # "à Doha" is a place; only "Doha a annoncé" makes a capital stand for its government.
-                capitals = token.dep_ in SUBJECTS or token.dep_ in OBJECTS
-                entity = self._phrase(span, when, anaphora=False, capitals=capitals)
-                if entity is not None:
-                    used = self.doc.char_span(entity.start or 0, entity.end or 0) or span
-                    out.append((entity, used))
-                    covered = used.end - 1
-            self._mentions = out
+            self._mentions = self._mention_spans(self.doc[:])
         return self._mentions
+
+    def _mention_spans(self, within: Span) -> list[tuple[Entity, Span]]:
+        out: list[tuple[Entity, Span]] = []
+        covered = -1
+        when = _day(self.published)
+        for token in within:
+            if token.i <= covered or token.pos_ not in ("NOUN", "PROPN") or token.dep_ in _INSIDE:
+                continue
+            span = widened(trimmed(phrase_span(token)))
+            if not len(span) or span.start <= covered:
+                continue
+            # "à Doha" is a place; only "Doha a annoncé" makes a capital stand for its government.
+            capitals = token.dep_ in SUBJECTS or token.dep_ in OBJECTS
+            entity = self._phrase(span, when, anaphora=False, capitals=capitals)
+            if entity is not None:
+                used = self.doc.char_span(entity.start or 0, entity.end or 0) or span
+                out.append((entity, used))
+                covered = used.end - 1
+        return out
 
     # -- named entities -----------------------------------------------------------------------------
     def _direct(self, span: Span, when: date | None, capitals: bool = True) -> Entity | None:
@@ -157,6 +165,14 @@ class DocumentResolver:
 
     # -- described actors ---------------------------------------------------------------------------
     def _read(self, span: Span, when: date | None) -> _Reading:
+        # The same phrase is read again for each event, quote and anaphor that meets it; what it says
+        # does not depend on the date.
+        key = (span.start, span.end)
+        if key not in self._readings:
+            self._readings[key] = self._read_anew(span)
+        return self._readings[key]
+
+    def _read_anew(self, span: Span) -> _Reading:
         title = self._title_in(span)
         generic, words = self._generic_of(span) if title is None else (None, None)
         return _Reading(
@@ -404,7 +420,7 @@ class DocumentResolver:
         head = span.root.head
         return [
             (e, s)
-            for e, s in reversed(self._mention_spans())
+            for e, s in reversed(self._document_mentions())
             if s.end <= span.start and (coarguments or s.root.head.i != head.i or s.root.dep_ == "ROOT")
         ]
 
