@@ -10,13 +10,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 
 from dragoman.errors import DragomanError
 from dragoman.model import PartialDate
+
+if TYPE_CHECKING:
+    from dragoman.store.store import Filter
 
 err = Console(stderr=True, highlight=False)
 out = Console(width=None if sys.stdout.isatty() else 160, highlight=False)
@@ -119,7 +122,7 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _filter(actor: str | None, event_type: str | None, since: str | None, until: str | None) -> Any:
+def _filter(actor: str | None, event_type: str | None, since: str | None, until: str | None) -> Filter:
     from dragoman.store.store import Filter
     from dragoman.taxonomy import check_type
 
