@@ -9,18 +9,16 @@ ratios, the store's size and the peak memory of the process.
 
 from __future__ import annotations
 
-import json
 import resource
-import sys
 import tempfile
 import time
 from pathlib import Path
 
+from corpus import articles_from_argv
+
 from dragoman.model import Document, PartialDate
 from dragoman.pipeline import Extractor
 from dragoman.store import open_store
-
-DEFAULT = Path(__file__).resolve().parents[2] / "shared/corpora/wikinews-fr-2016-2018.jsonl"
 
 
 def documents(rows: list[dict[str, str]]) -> list[Document]:
@@ -36,11 +34,7 @@ def documents(rows: list[dict[str, str]]) -> list[Document]:
 
 
 def main() -> None:
-    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
-    n = int(sys.argv[2]) if len(sys.argv) > 2 else 200
-    if not corpus.exists():
-        sys.exit(f"{corpus} is absent: give a JSONL corpus")
-    rows = [json.loads(line) for line in corpus.read_text("utf-8").splitlines()[:n]]
+    rows = articles_from_argv()
     extractor = Extractor()
     extractor.document(Document("warm-up", "La France soutient le Japon.", "fr"))
 

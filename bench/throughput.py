@@ -9,24 +9,17 @@ Defaults to the first 200 articles of ../shared/corpora/wikinews-fr-2016-2018.js
 
 from __future__ import annotations
 
-import json
-import sys
 import time
-from pathlib import Path
+
+from corpus import articles_from_argv
 
 from dragoman.language.pipeline import load_pipeline
 from dragoman.model import Document, PartialDate
 from dragoman.pipeline import Extractor
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared/corpora/wikinews-fr-2016-2018.jsonl"
-
 
 def main() -> None:
-    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
-    n = int(sys.argv[2]) if len(sys.argv) > 2 else 200
-    if not corpus.exists():
-        sys.exit(f"{corpus} is absent: give a JSONL corpus")
-    rows = [json.loads(line) for line in corpus.read_text("utf-8").splitlines()[:n]]
+    rows = articles_from_argv()
     chars = sum(len(r["text"]) for r in rows)
     extractor = Extractor()
     nlp = load_pipeline("fr")
