@@ -13,6 +13,9 @@ from dragoman.analyse.isolation import ISOLATION_EXPLANATION, Isolation
 from dragoman.analyse.network import NETWORK_EXPLANATION
 from dragoman.analyse.timeline import TIMELINE_EXPLANATION, Timeline
 
+# A broker of a large corpus stands between hundreds of pairs: the table shows the first few.
+_PAIRS_SHOWN = 6
+
 
 def _explain(console: Console, text: str) -> None:
     console.print(f"[dim]{text}[/dim]\n", soft_wrap=False)
@@ -42,7 +45,9 @@ def print_brokers(console: Console, brokers: Sequence[Broker], top: int = 10) ->
         table.add_column(column, overflow="fold")
     for b in brokers[:top]:
         roles = ", ".join(f"{r} {n}" for r, n in b.roles.items() if n)
-        between = "; ".join(f"{x} – {y}" for x, y in b.between)
+        shown = "; ".join(f"{x} – {y}" for x, y in b.between[:_PAIRS_SHOWN])
+        more = len(b.between) - _PAIRS_SHOWN
+        between = shown + (f"; and {more} more pairs (--format json lists all)" if more > 0 else "")
         table.add_row(
             b.actor,
             b.country or "—",
