@@ -332,3 +332,8 @@ def test_a_counterpart_is_an_office_holder_of_the_country_named(
 def test_a_mediator_word_with_nobody_mediating_is_no_event(events_of: Extract) -> None:
     events = events_of("Des négociations avec l'intermédiaire du gouvernement sont en cours.")
     assert [e for e in events if e.evidence.trigger == "intermédiaire"] == []
+
+
+def test_a_condition_is_not_an_event(events_of: Extract) -> None:
+    events = events_of("La Russie coupera le gaz à l'Ukraine si Kiev refuse de payer sa dette.")
+    assert "REJECT" not in [e.event_type for e in events]
