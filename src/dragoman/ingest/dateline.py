@@ -80,14 +80,18 @@ def _pattern(language: str | None) -> tuple[re.Pattern[str], dict[str, int]]:
     return regex, months
 
 
-def _head(text: str) -> str:
-    """The first HEAD_LINES non-blank lines, within the first HEAD_CHARS characters."""
-    lines = [line for line in text[:HEAD_CHARS].splitlines() if line.strip()]
-    return "\n".join(lines[:HEAD_LINES])
-
-
 def _month_number(word: str, months: dict[str, int]) -> int:
     return months[word.rstrip(".").lower()]
+
+
+def _match(text: str, language: str | None) -> tuple[re.Match[str], dict[str, int]] | None:
+    """The dateline among the first HEAD_LINES non-blank lines and HEAD_CHARS characters, with the month
+    table that reads it. One matcher for the publication date and for the parser, so they agree."""
+    regex, months = _pattern(language.split("-")[0].lower() if language else None)
+    match = regex.search(text[:HEAD_CHARS])
+    if match is None or sum(1 for line in text[: match.start()].splitlines() if line.strip()) >= HEAD_LINES:
+        return None
+    return match, months
 
 
 def dateline_span(text: str, language: str | None = None) -> tuple[int, int] | None:
@@ -95,19 +99,16 @@ def dateline_span(text: str, language: str | None = None) -> tuple[int, int] | N
 
     The parser needs it: "PARIS, 3 mars 2017 (AFP) - La France a ..." is one line, and without a
     boundary there the publication date would read as the date of the first sentence's event."""
-    regex, _ = _pattern(language.split("-")[0].lower() if language else None)
-    match = regex.search(text[:HEAD_CHARS])
-    if match is None or sum(1 for line in text[: match.start()].splitlines() if line.strip()) >= HEAD_LINES:
-        return None
-    return match.start(), match.end()
+    found = _match(text, language)
+    return (found[0].start(), found[0].end()) if found else None
 
 
 def find_dateline(text: str, language: str | None = None) -> PartialDate | None:
     """The full date (day, month, year) of a dateline at the top of `text`, or None if there is none."""
-    regex, months = _pattern(language.split("-")[0].lower() if language else None)
-    match = regex.search(_head(text))
-    if match is None:
+    found = _match(text, language)
+    if found is None:
         return None
+    match, months = found
     groups = match.groupdict()
     key = "1" if groups["d1"] else "2"
     day = int(re.sub(r"\D", "", groups[f"d{key}"]))
