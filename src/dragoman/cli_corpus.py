@@ -164,6 +164,14 @@ def _write_jsonl(records: list[dict[str, Any]], output: Path | None) -> None:
         sink.writelines(jsonl(records))
 
 
+def _records(db: str | None, where: Filter, *, reports: bool = False) -> list[dict[str, Any]]:
+    """The stored stories (or reports) a command asks for, read from a store opened read-only."""
+    from dragoman.store import open_store
+
+    with _failing_cleanly(), open_store(db, read_only=True) as store:
+        return store.records(where, reports=reports)
+
+
 def events(
     db: DbOption = None,
     actor: Annotated[str | None, typer.Option(help="ISO3 country, knowledge-base id or name.")] = None,
@@ -179,13 +187,10 @@ def events(
     ] = False,
 ) -> None:
     """List stored events (one per real-world event, merged over its reports) matching the filters."""
-    from dragoman.store import open_store
     from dragoman.store.export import flat_rows
     from dragoman.store.report import print_stories
 
-    where = _filter(actor, event_type, since, until)
-    with _failing_cleanly(), open_store(db, read_only=True) as store:
-        records = store.records(where, reports=reports)
+    records = _records(db, _filter(actor, event_type, since, until), reports=reports)
     if fmt is EventFormat.table:
         print_stories(records, out, f"{len(records)} event(s)")
     elif fmt is EventFormat.jsonl:
@@ -204,12 +209,9 @@ def export(
     until: UntilOption = None,
 ) -> None:
     """Export every stored event: PLOVER JSON, a GDELT-like dyadic table, EVENTS.md JSONL, CSV or Parquet."""
-    from dragoman.store import open_store
     from dragoman.store.export import flat_rows, gdelt_rows, plover_records
 
-    where = _filter(None, None, since, until)
-    with _failing_cleanly(), open_store(db, read_only=True) as store:
-        records = store.records(where)
+    records = _records(db, _filter(None, None, since, until))
     if fmt is ExportFormat.plover:
         _write_jsonl(plover_records(records), output)
     elif fmt is ExportFormat.jsonl:
@@ -231,14 +233,6 @@ class NetworkFormat(StrEnum):
     graphml = "graphml"
 
 
-def _stories(db: str | None, since: str | None, until: str | None) -> list[dict[str, Any]]:
-    from dragoman.store import open_store
-
-    where = _filter(None, None, since, until)
-    with _failing_cleanly(), open_store(db, read_only=True) as store:
-        return store.records(where)
-
-
 def network(
     db: DbOption = None,
     since: SinceOption = None,
@@ -253,10 +247,9 @@ def network(
     import json
 
     from dragoman.analyse import analyse, plot_network, write_graphml
-    from dragoman.analyse.actors import index_actors
     from dragoman.analyse.report import print_brokers, print_isolation, print_network
 
-    records = _stories(db, since, until)
+    records = _records(db, _filter(None, None, since, until))
     result = analyse(records)
     if fmt is NetworkFormat.json:
         text = json.dumps(result.json(), ensure_ascii=False, indent=2)
@@ -272,7 +265,7 @@ def network(
         write_graphml(result.graph, target)
         err.print(f"wrote {target}")
     if fmt in (NetworkFormat.summary, NetworkFormat.png):
-        print_network(out, result.graph, dict(index_actors(records).dropped), len(records))
+        print_network(out, result.graph, dict(result.actors.dropped), len(records))
         print_brokers(out, result.brokers)
         print_isolation(out, result.isolation)
 
@@ -290,7 +283,7 @@ def timeline(
     from dragoman.analyse import timeline as dyad_timeline
     from dragoman.analyse.report import print_timeline
 
-    records = _stories(db, since, until)
+    records = _records(db, _filter(None, None, since, until))
     with _failing_cleanly():
         history = dyad_timeline(records, a, b)
     print_timeline(out, history)

@@ -29,6 +29,7 @@ class Analysis:
     graph: nx.MultiDiGraph
     brokers: list[Broker]
     isolation: list[Isolation]
+    actors: ActorIndex  # which node each entity stands for, and the generic groups left out
 
     def json(self) -> dict[str, Any]:
         """`network_json` of this analysis."""
@@ -40,7 +41,7 @@ def analyse(records: Iterable[Record]) -> Analysis:
     records = happened(records)
     index = index_actors(records)
     graph = build_network(records, index)
-    return Analysis(graph, find_brokers(records, graph, index), isolation(records, graph, index))
+    return Analysis(graph, find_brokers(records, graph, index), isolation(records, graph, index), index)
 
 
 __all__ = [
