@@ -38,6 +38,7 @@ demo: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests tools
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 # The store tests also run against a throw-away PostgreSQL server (skipped with a message if none starts).
 test: $(STAMP) lint

@@ -23,10 +23,20 @@ def test_open_store_gives_a_dataframe(tmp_path) -> None:  # type: ignore[no-unty
     article.write_text(
         "ROME, 3 mars 2021 (AFP) - Le Chili a signé mardi un accord avec le Pérou.", encoding="utf-8"
     )
-    with dragoman.open_store(str(tmp_path / "s.duckdb")) as store:
-        from dragoman.ingest import read_inputs
-        from dragoman.pipeline import Extractor
+    from dragoman.store import Filter
 
-        store.ingest(read_inputs([article]), Extractor())
-        frame = store.events(actor="CHL")
+    result = dragoman.ingest([article], str(tmp_path / "s.duckdb"))
+    assert (result.added, result.events) == (1, 1)
+    with dragoman.open_store(str(tmp_path / "s.duckdb")) as store:
+        frame = store.frame(Filter.of(actor="CHL"))
+        table = store.arrow(Filter.of(type="agree"))
+        (story,) = store.stories()
     assert list(frame["event_type"]) == ["AGREE"] and frame["date"][0] == "2021-03-02"
+    assert table.num_rows == 1 and story.event.event_type == "AGREE"
+
+
+def test_bytes_are_read_as_utf8_or_refused() -> None:
+    events = dragoman.extract("La Russie a attaqué l'Ukraine.".encode(), language="fr")
+    assert [e.event_type for e in events] == ["ASSAULT"]
+    with pytest.raises(dragoman.errors.InputError, match="not UTF-8"):
+        dragoman.extract("Les États-Unis".encode("latin-1"))

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
+from dragoman import taxonomy
+from dragoman.errors import DragomanError
+
 Precision = Literal["day", "month", "year"]
+# How much a date says: a day says more than a month, a month more than a year.
+PRECISION_RANK: dict[str, int] = {"day": 3, "month": 2, "year": 1}
 
 ENTITY_KINDS = (
     "state",
@@ -23,6 +29,11 @@ ENTITY_KINDS = (
     "business",
     "other",
 )
+
+
+def _joined(values: Iterable[str | None]) -> str | None:
+    """Distinct non-empty values in order, joined with "; " (None when there are none)."""
+    return "; ".join(dict.fromkeys(v for v in values if v)) or None
 
 
 @dataclass(frozen=True)
@@ -123,6 +134,20 @@ class Entity:
             out["implied"] = True
         return out
 
+    @classmethod
+    def from_record(cls, rec: dict[str, Any]) -> Entity:
+        """The entity of a stored record (offsets are not stored)."""
+        return cls(
+            text=str(rec.get("text") or ""),
+            name=str(rec.get("name") or rec.get("text") or ""),
+            kind=str(rec.get("kind") or "other"),
+            country=rec.get("country"),
+            id=rec.get("id"),
+            role=rec.get("role"),
+            affiliation=rec.get("affiliation"),
+            implied=bool(rec.get("implied", False)),
+        )
+
 
 @dataclass(frozen=True)
 class DateMention:
@@ -130,11 +155,15 @@ class DateMention:
 
     text: str
     date: PartialDate
-    start: int
-    end: int
+    start: int | None = None  # None when read back from a stored record
+    end: int | None = None
 
     def record(self) -> dict[str, Any]:
         return {"text": self.text, "value": self.date.value, "precision": self.date.precision}
+
+    @classmethod
+    def from_record(cls, rec: dict[str, Any]) -> DateMention:
+        return cls(text=str(rec.get("text") or ""), date=PartialDate.parse(str(rec["value"])))
 
 
 @dataclass(frozen=True)
@@ -153,8 +182,8 @@ class Place:
 class PlaceMention:
     text: str
     place: Place
-    start: int
-    end: int
+    start: int | None = None  # None when read back from a stored record
+    end: int | None = None
 
     def record(self) -> dict[str, Any]:
         return {
@@ -164,6 +193,17 @@ class PlaceMention:
             "lat": self.place.lat,
             "lon": self.place.lon,
         }
+
+    @classmethod
+    def from_record(cls, rec: dict[str, Any]) -> PlaceMention:
+        place = Place(
+            name=str(rec.get("name") or ""),
+            country=rec.get("country"),
+            lat=rec.get("lat"),
+            lon=rec.get("lon"),
+            feature="unknown",
+        )
+        return cls(text=str(rec.get("text") or ""), place=place)
 
 
 @dataclass
@@ -176,6 +216,11 @@ class Attribution:
     def record(self) -> dict[str, Any]:
         return {"source": self.source.record() if self.source else None, "text": self.text}
 
+    @classmethod
+    def from_record(cls, rec: dict[str, Any]) -> Attribution:
+        source = rec.get("source")
+        return cls(Entity.from_record(source) if source else None, str(rec.get("text") or ""))
+
 
 @dataclass(frozen=True)
 class Evidence:
@@ -187,6 +232,15 @@ class Evidence:
 
     def record(self) -> dict[str, Any]:
         return {"sentence": self.sentence, "start": self.start, "end": self.end, "trigger": self.trigger}
+
+    @classmethod
+    def from_record(cls, rec: dict[str, Any]) -> Evidence:
+        return cls(
+            sentence=str(rec.get("sentence") or ""),
+            start=int(rec.get("start") or 0),
+            end=int(rec.get("end") or 0),
+            trigger=str(rec.get("trigger") or ""),
+        )
 
 
 @dataclass
@@ -230,6 +284,72 @@ class Event:
             "broker": self.broker.record() if self.broker else None,
         }
 
+    @classmethod
+    def from_record(cls, rec: dict[str, Any]) -> Event:
+        """The event of an EVENTS.md record, as the store keeps it; `record()` gives the record back."""
+        return cls(
+            doc_id=str(rec["doc_id"]),
+            event_id=str(rec["event_id"]),
+            event_type=str(rec["event_type"]),
+            mode=rec.get("mode"),
+            contexts=list(rec.get("contexts") or []),
+            actors=[Entity.from_record(e) for e in rec.get("actors") or []],
+            recipients=[Entity.from_record(e) for e in rec.get("recipients") or []],
+            date=DateMention.from_record(rec["date"]) if rec.get("date") else None,
+            location=PlaceMention.from_record(rec["location"]) if rec.get("location") else None,
+            auxiliary=list(rec.get("auxiliary") or []),
+            attribution=Attribution.from_record(rec["attribution"]) if rec.get("attribution") else None,
+            evidence=Evidence.from_record(rec.get("evidence") or {}),
+            confidence=float(rec.get("confidence") or 0.0),
+            score=(
+                float(rec["score"])
+                if rec.get("score") is not None
+                else taxonomy.score(str(rec["event_type"]), rec.get("mode"))
+            ),
+            mentions=[Evidence.from_record(m) for m in rec.get("mentions") or []],
+            broker=Entity.from_record(rec["broker"]) if rec.get("broker") else None,
+        )
+
+    def row(self) -> dict[str, Any]:
+        """The event as one flat row (CSV, Parquet, pandas): lists joined with "; "."""
+        date, place = self.date, self.location
+        return {
+            "event_id": self.event_id,
+            "event_type": self.event_type,
+            "mode": self.mode,
+            "quad": taxonomy.quad_of(self.event_type),
+            "score": self.score,
+            "date": date.date.value if date else None,
+            "date_precision": date.date.precision if date else None,
+            "actors": _joined(e.name for e in self.actors),
+            "actor_countries": _joined(e.country for e in self.actors),
+            "actor_kinds": _joined(e.kind for e in self.actors),
+            "recipients": _joined(e.name for e in self.recipients),
+            "recipient_countries": _joined(e.country for e in self.recipients),
+            "recipient_kinds": _joined(e.kind for e in self.recipients),
+            "location": place.place.name if place else None,
+            "location_country": place.place.country if place else None,
+            "lat": place.place.lat if place else None,
+            "lon": place.place.lon if place else None,
+            "attributed_to": self.attribution.source.name
+            if self.attribution and self.attribution.source
+            else None,
+            "auxiliary": "; ".join(self.auxiliary) or None,
+            "sources": 1,
+            "documents": 1,
+            "first_reported": None,
+            "last_reported": None,
+            "date_alternatives": 0,
+            "doc_ids": self.doc_id,
+            "sentence": self.evidence.sentence,
+            "trigger": self.evidence.trigger,
+        }
+
+    @property
+    def participants(self) -> list[Entity]:
+        """Actors, recipients and the broker if any: every entity that can be a network actor."""
+        return [*self.actors, *self.recipients, *([self.broker] if self.broker else [])]
+
 
 @dataclass
 class Quote:
@@ -253,3 +373,155 @@ class Quote:
             "cue": self.cue,
             "about": [a.record() for a in self.about],
         }
+
+
+@dataclass
+class Extraction:
+    """What one document yields: its events and its quotes, and its sentences' character spans."""
+
+    document: Document
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A document that yielded nothing, and why: `source` is "path" or "path:line"; the message names
+    a place only when it is another one (the sidecar of a file, say)."""
+
+    source: str
+    message: str
+    code: str
+
+    @classmethod
+    def of(cls, error: DragomanError, source: str) -> Problem:
+        message = error.message if error.where in (None, source) else str(error)
+        return cls(source=source, message=message, code=error.code)
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message} [{self.code}]"
+
+
+@dataclass(frozen=True)
+class StoryReport:
+    """One article's telling of a story: which event of which document, and what it says."""
+
+    event_id: str
+    doc_id: str
+    published: str | None
+    source: str  # the source the article cites, else the outlet, else the article
+    event_type: str
+    mode: str | None
+    date: DateMention | None
+    location: PlaceMention | None
+    attribution: Attribution | None
+    evidence: Evidence
+
+    def record(self) -> dict[str, Any]:
+        return {
+            "event_id": self.event_id,
+            "doc_id": self.doc_id,
+            "published": self.published,
+            "source": self.source,
+            "event_type": self.event_type,
+            "mode": self.mode,
+            "date": self.date.record() if self.date else None,
+            "location": self.location.record() if self.location else None,
+            "attribution": self.attribution.record() if self.attribution else None,
+            "evidence": self.evidence.record(),
+        }
+
+    @classmethod
+    def from_record(cls, rec: dict[str, Any]) -> StoryReport:
+        return cls(
+            event_id=str(rec.get("event_id")),
+            doc_id=str(rec.get("doc_id")),
+            published=rec.get("published"),
+            source=str(rec.get("source")),
+            event_type=str(rec.get("event_type")),
+            mode=rec.get("mode"),
+            date=DateMention.from_record(rec["date"]) if rec.get("date") else None,
+            location=PlaceMention.from_record(rec["location"]) if rec.get("location") else None,
+            attribution=Attribution.from_record(rec["attribution"]) if rec.get("attribution") else None,
+            evidence=Evidence.from_record(rec.get("evidence") or {}),
+        )
+
+
+@dataclass(frozen=True)
+class Story:
+    """A real-world event told by one or more reports: `event` is the most precise telling (with a date or
+    place another report gives when it has none), then what the reports say together."""
+
+    story_id: str
+    event: Event
+    sources: int
+    documents: int
+    first_reported: str | None
+    last_reported: str | None
+    # Values the reports disagree on, each {..the date or place record.., "event_ids": [...]}.
+    date_alternatives: tuple[dict[str, Any], ...]
+    location_alternatives: tuple[dict[str, Any], ...]
+    reports: tuple[StoryReport, ...]
+
+    @property
+    def event_ids(self) -> tuple[str, ...]:
+        return tuple(r.event_id for r in self.reports)
+
+    def record(self) -> dict[str, Any]:
+        """The EVENTS.md record of its face, with the story's fields after it."""
+        return {
+            **self.event.record(),
+            "story_id": self.story_id,
+            "sources": self.sources,
+            "documents": self.documents,
+            "first_reported": self.first_reported,
+            "last_reported": self.last_reported,
+            "date_alternatives": [dict(a) for a in self.date_alternatives],
+            "location_alternatives": [dict(a) for a in self.location_alternatives],
+            "reports": [r.record() for r in self.reports],
+        }
+
+    def row(self) -> dict[str, Any]:
+        """The story as one flat row: its face's fields, the story id, counts and every report's doc_id."""
+        return {
+            **self.event.row(),
+            "event_id": self.story_id,
+            "sources": self.sources,
+            "documents": self.documents,
+            "first_reported": self.first_reported,
+            "last_reported": self.last_reported,
+            "date_alternatives": len(self.date_alternatives),
+            "doc_ids": "; ".join(r.doc_id for r in self.reports),
+        }
+
+    @classmethod
+    def from_record(cls, rec: dict[str, Any]) -> Story:
+        return cls(
+            story_id=str(rec["story_id"]),
+            event=Event.from_record(rec),
+            sources=int(rec.get("sources") or 1),
+            documents=int(rec.get("documents") or 1),
+            first_reported=rec.get("first_reported"),
+            last_reported=rec.get("last_reported"),
+            date_alternatives=tuple(rec.get("date_alternatives") or ()),
+            location_alternatives=tuple(rec.get("location_alternatives") or ()),
+            reports=tuple(StoryReport.from_record(r) for r in rec.get("reports") or ()),
+        )
+
+    @classmethod
+    def single(cls, event: Event, *, published: str | None = None, source: str | None = None) -> Story:
+        """An event as a story of one report (an extraction's event, before any store)."""
+        report = StoryReport(
+            event_id=event.event_id,
+            doc_id=event.doc_id,
+            published=published,
+            source=source or event.doc_id,
+            event_type=event.event_type,
+            mode=event.mode,
+            date=event.date,
+            location=event.location,
+            attribution=event.attribution,
+            evidence=event.evidence,
+        )
+        return cls(f"story:{event.event_id}", event, 1, 1, published, published, (), (), (report,))

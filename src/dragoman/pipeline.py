@@ -1,64 +1,172 @@
-"""The whole extraction run: ingest → language → parse → resolve/extract, one document at a time.
+"""The only orchestrator: read → detect the language → parse (batched) → extract → sink.
 
-A document that cannot be read or parsed becomes a Problem; the others go on. Nothing here keeps
-state between documents but the loaded models, so shards of a corpus can run in separate processes.
+`Extractor.documents` runs the stages over a stream of documents, parsing them a few at a time with
+spaCy's batched `pipe`; a document that cannot be read or parsed becomes a Problem and the others go on.
+`ingest` sinks the extractions into a store in crash-safe batches, then merges the stored reports into
+stories. Nothing here keeps state between documents but the loaded models and knowledge base, so shards
+of a corpus can run in separate processes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
+from dragoman.analyse.stories import merge_reports, report_of
 from dragoman.errors import DragomanError
-from dragoman.extract.events import Extraction, read_document
+from dragoman.extract.events import read_document
 from dragoman.extract.places import Gazetteer
-from dragoman.ingest import IngestProblem, read_inputs
+from dragoman.ingest import read_inputs
 from dragoman.language.detect import choose_language
-from dragoman.language.pipeline import parse
-from dragoman.model import Document, PartialDate
+from dragoman.language.pipeline import parse_many
+from dragoman.model import Document, Extraction, PartialDate, Problem
 from dragoman.resolve.kb import KnowledgeBase
+from dragoman.store import Admission, Store
 
-
-@dataclass(frozen=True)
-class Problem:
-    """A document that yielded nothing, and why (one line, naming the file and line)."""
-
-    source: str
-    message: str
-    code: str
-
-    def __str__(self) -> str:
-        return f"{self.source}: {self.message}"
+# Documents parsed together: enough for spaCy's batching to pay, few enough to stream a corpus.
+PARSE_BATCH = 16
+DEFAULT_BATCH = 20  # documents per store transaction
 
 
 class Extractor:
     """Loads the knowledge base and gazetteer once, then reads documents."""
 
-    def __init__(self, extra_kb: Sequence[Path] = ()) -> None:
+    def __init__(self, extra_kb: Sequence[Path] = (), *, parse_batch: int = PARSE_BATCH) -> None:
         self.kb = KnowledgeBase.load(extra_kb)
         self.gazetteer = Gazetteer.default()
+        self.parse_batch = parse_batch
 
     def document(self, document: Document) -> Extraction:
         """Events and quotes of one document; raises DragomanError when it cannot be read."""
-        where = document.source or document.doc_id
-        lang, note = choose_language(document.text, document.language, where)
+        lang = self._detect(document)
+        [parsed] = parse_many([document.text], lang)
+        return read_document(document, parsed, self.kb, self.gazetteer)
+
+    def _detect(self, document: Document) -> str:
+        """Settle the document's language (given, else detected) and note how it was decided."""
+        lang, note = choose_language(document.text, document.language, _where(document))
         document.language = lang
         if note:
             document.notes.append(note)
-        return read_document(document, parse(document.text, lang), self.kb, self.gazetteer)
+        return lang
 
-    def documents(self, items: Iterable[Document | IngestProblem]) -> Iterator[Extraction | Problem]:
-        for item in items:
-            if isinstance(item, IngestProblem):
-                yield Problem(item.source, item.message, item.code)
+    def documents(self, items: Iterable[Document | Problem]) -> Iterator[Extraction | Problem]:
+        """An extraction (or the problem) for every document, in order; problems pass through."""
+        stream = iter(items)
+        while chunk := list(islice(stream, self.parse_batch)):
+            yield from self._chunk(chunk)
+
+    def _chunk(self, chunk: list[Document | Problem]) -> list[Extraction | Problem]:
+        out: list[Extraction | Problem | None] = [None] * len(chunk)
+        by_language: dict[str, list[int]] = {}
+        for i, item in enumerate(chunk):
+            if isinstance(item, Problem):
+                out[i] = item
                 continue
             try:
-                yield self.document(item)
+                lang = self._detect(item)
             except DragomanError as exc:
-                yield Problem(item.source or item.doc_id, str(exc).removeprefix(f"{exc.where}: "), exc.code)
+                out[i] = Problem.of(exc, _where(item))
+                continue
+            by_language.setdefault(lang, []).append(i)
+        for lang, members in by_language.items():
+            documents = [chunk[i] for i in members]
+            docs = parse_many([d.text for d in documents if isinstance(d, Document)], lang)
+            for i, parsed in zip(members, docs, strict=True):
+                document = chunk[i]
+                assert isinstance(document, Document)
+                try:
+                    out[i] = read_document(document, parsed, self.kb, self.gazetteer)
+                except DragomanError as exc:
+                    out[i] = Problem.of(exc, _where(document))
+        return [item for item in out if item is not None]
 
     def paths(
         self, paths: Sequence[Path], *, published: PartialDate | None = None, language: str | None = None
     ) -> Iterator[Extraction | Problem]:
         return self.documents(read_inputs(paths, published=published, language=language))
+
+
+def _where(document: Document) -> str:
+    return document.source or document.doc_id
+
+
+@dataclass
+class IngestResult:
+    """What one ingest run did."""
+
+    read: int = 0  # documents offered
+    added: int = 0
+    already: int = 0  # same content already stored
+    events: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    stories: int | None = None  # set when the stories were rebuilt
+
+
+def ingest(
+    store: Store,
+    items: Iterable[Document | Problem],
+    extractor: Extractor,
+    *,
+    batch_size: int = DEFAULT_BATCH,
+    on_batch: Callable[[IngestResult], None] | None = None,
+    on_document: Callable[[IngestResult], None] | None = None,
+) -> IngestResult:
+    """Extract every document the store does not hold and write them in batches of `batch_size` (one
+    transaction each); then, if anything changed, merge the stored reports into stories again."""
+    result = IngestResult()
+    sent: deque[Document | Problem] = deque()  # what went to the extractor, one outcome each, in order
+
+    def offered() -> Iterator[Document | Problem]:
+        for item in items:
+            result.read += 1
+            admission = item if isinstance(item, Problem) else store.admit(item)
+            if admission is Admission.STORED:
+                result.already += 1
+                if on_document:
+                    on_document(result)
+                continue
+            chosen = item if admission is Admission.NEW else admission
+            sent.append(chosen)
+            yield chosen
+
+    pending: list[Extraction] = []
+    for outcome in extractor.documents(offered()):
+        offer = sent.popleft()
+        if isinstance(outcome, Problem):
+            result.problems.append(outcome)
+            if isinstance(offer, Document):
+                store.release(offer)  # it could not be read: a later run may try it again
+        else:
+            pending.append(outcome)
+        if len(pending) >= batch_size:
+            _flush(store, pending, result, on_batch)
+            pending = []
+        if on_document:
+            on_document(result)
+    if pending:
+        _flush(store, pending, result, on_batch)
+    if store.stories_stale():
+        result.stories = rebuild_stories(store)
+    return result
+
+
+def _flush(
+    store: Store,
+    batch: list[Extraction],
+    result: IngestResult,
+    on_batch: Callable[[IngestResult], None] | None,
+) -> None:
+    result.events += store.write(batch)
+    result.added += len(batch)
+    if on_batch:
+        on_batch(result)
+
+
+def rebuild_stories(store: Store) -> int:
+    """Merge every stored report into stories and replace the store's stories with them."""
+    reports = [report_of(event, published, url) for event, published, url in store.reports()]
+    return store.replace_stories(merge_reports(reports))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dragoman.analyse.actors import Node, index_actors
+from dragoman.errors import NotFoundError
 from tests.analyse.records import (
     AFGHAN_GOVERNMENT,
     DOHA,
@@ -58,10 +59,10 @@ def test_plain_state_name_beats_pycountry_and_accents_fold() -> None:
         ),
     ]
     index = index_actors(records)
-    assert index.node(records[0]["actors"][0]) == "Russia"  # pycountry would say "Russian Federation"
-    assert index.node(records[1]["actors"][0]) == "Médecins Sans Frontières"
+    assert index.node(records[0].event.actors[0]) == "Russia"  # pycountry would say "Russian Federation"
+    assert index.node(records[1].event.actors[0]) == "Médecins Sans Frontières"
     # A generic group with a country stays apart from that country's state.
-    assert index.node(records[1]["recipients"][0]) == "rebels (Syria)"
+    assert index.node(records[1].event.recipients[0]) == "rebels (Syria)"
 
 
 def test_lookup_by_iso3_label_and_id() -> None:
@@ -69,5 +70,5 @@ def test_lookup_by_iso3_label_and_id() -> None:
     assert index.lookup("AFG") == {"Afghanistan", "Taliban"}
     assert index.lookup("qatar") == {"Qatar"}
     assert index.lookup("kb:org:taliban") == {"Taliban"}
-    with pytest.raises(ValueError, match=r"no actor matches 'Narnia'.*Qatar"):
+    with pytest.raises(NotFoundError, match=r"no actor matches 'Narnia'.*Qatar"):
         index.lookup("Narnia")

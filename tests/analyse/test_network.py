@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-import networkx as nx
-
-from dragoman.analyse import analyse, build_network, network_json, write_graphml
+from dragoman.analyse import build_network
 from dragoman.analyse.actors import index_actors
 from dragoman.analyse.network import event_host
 from tests.analyse.records import DOHA, QATAR, TALIBAN_GOVERNMENT, USA, entity, event
@@ -56,33 +51,6 @@ def test_host_is_the_broker_else_a_third_country_only() -> None:
     assert event_host(in_kabul, index) is None  # Afghanistan is the Taliban's own country
     assert event_host(mediated, index) == "Norway"
     assert event_host(DOHA[-1], index) == "Qatar"
-
-
-def test_network_json_shape() -> None:
-    document = analyse(DOHA).json()
-    assert set(document) >= {"nodes", "edges", "brokers", "isolation"}
-    assert document["brokers"][0] == {
-        "actor": "Qatar",
-        "country": "QAT",
-        "between": [["United States", "Taliban"]],
-        "score": 2.0,
-    }
-    json.dumps(document)  # plain JSON all the way down
-
-
-def test_graphml_round_trip(tmp_path: Path) -> None:
-    graph = build_network(DOHA)
-    path = tmp_path / "doha.graphml"
-    write_graphml(graph, path)
-    back = nx.read_graphml(path, force_multigraph=True)
-    assert set(back.nodes) == set(graph.nodes)
-    assert back.number_of_edges() == graph.number_of_edges()
-    edge = back.edges["Taliban", "Afghanistan", "COERCE"]
-    assert (edge["type"], edge["count"], edge["mean_score"], edge["first"]) == ("COERCE", 1, -7.0, "2021-08")
-    assert "first" not in back.edges["Qatar", "Taliban", "COOPERATE"]  # undated: no null in GraphML
-    assert "country" not in back.nodes["Amnesty International"]
-    assert back.graph["dropped"] == 2
-    assert network_json(graph, [], [])["dropped"] == 2
 
 
 def test_negated_and_hypothetical_events_are_no_ties() -> None:

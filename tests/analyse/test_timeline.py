@@ -6,6 +6,7 @@ import pytest
 
 from dragoman.analyse import timeline
 from dragoman.analyse.timeline import PeriodRow
+from dragoman.errors import NotFoundError
 from tests.analyse.records import DOHA, QATAR, QATARI_MINISTER, TALIBAN_GOVERNMENT, USA, event
 
 RECORDS = [
@@ -37,5 +38,5 @@ def test_iso3_covers_every_actor_of_the_country() -> None:
 
 
 def test_unknown_actor_is_a_clear_error() -> None:
-    with pytest.raises(ValueError, match="no actor matches 'XYZ'"):
+    with pytest.raises(NotFoundError, match="no actor matches 'XYZ'"):
         timeline(RECORDS, "QAT", "XYZ")

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from dragoman.errors import DuplicateDocumentError, EmptyInputError, InputTooLargeError, MalformedInputError
-from dragoman.ingest import MAX_TEXT_CHARS, IngestProblem, read_corpus
-from dragoman.model import Document, PartialDate
+from dragoman.ingest import MAX_TEXT_CHARS, read_corpus
+from dragoman.model import Document, PartialDate, Problem
 
 
 def line(**record: object) -> str:
@@ -22,9 +22,9 @@ def corpus(tmp_path: Path, lines: list[str]) -> Path:
     return path
 
 
-def split(items: list[Document | IngestProblem]) -> tuple[list[Document], list[IngestProblem]]:
+def split(items: list[Document | Problem]) -> tuple[list[Document], list[Problem]]:
     docs = [i for i in items if isinstance(i, Document)]
-    return docs, [i for i in items if isinstance(i, IngestProblem)]
+    return docs, [i for i in items if isinstance(i, Problem)]
 
 
 def test_fields_are_read(tmp_path: Path) -> None:
@@ -162,4 +162,4 @@ def test_dateline_fills_a_missing_published_and_arguments_win(tmp_path: Path) ->
 
 def test_missing_corpus_is_a_problem(tmp_path: Path) -> None:
     [problem] = list(read_corpus(tmp_path / "absent.jsonl"))
-    assert isinstance(problem, IngestProblem) and "cannot open" in problem.message
+    assert isinstance(problem, Problem) and "cannot open" in problem.message

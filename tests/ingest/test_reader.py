@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 from dragoman.errors import DuplicateDocumentError
-from dragoman.ingest import IngestProblem, read_inputs
-from dragoman.model import Document, PartialDate
+from dragoman.ingest import read_inputs
+from dragoman.model import Document, PartialDate, Problem
 
 
 def build_tree(root: Path) -> None:
@@ -43,7 +43,7 @@ def test_files_corpora_and_problems_in_one_run(tmp_path: Path) -> None:
     empty.write_text("", encoding="utf-8")
     items = list(read_inputs([good, empty, tmp_path / "absent.txt"], language="fr"))
     assert isinstance(items[0], Document) and items[0].published == PartialDate(2017, 3, 3)
-    assert [(i.source, i.message.split(":")[0]) for i in items[1:] if isinstance(i, IngestProblem)] == [
+    assert [(i.source, i.message.split(":")[0]) for i in items[1:] if isinstance(i, Problem)] == [
         (str(empty), "empty"),
         (str(tmp_path / "absent.txt"), "no such file"),
     ]
@@ -57,7 +57,7 @@ def test_duplicate_doc_id_across_files_and_corpora(tmp_path: Path) -> None:
     (tmp_path / "y" / "c.jsonl").write_text(json.dumps({"doc_id": "dup", "text": "Troisième."}), "utf-8")
     items = list(read_inputs([tmp_path]))
     assert isinstance(items[0], Document) and items[0].text == "Premier."
-    assert [i.code for i in items[1:] if isinstance(i, IngestProblem)] == [DuplicateDocumentError.code] * 2
+    assert [i.code for i in items[1:] if isinstance(i, Problem)] == [DuplicateDocumentError.code] * 2
     assert len(items) == 3
 
 
@@ -65,7 +65,7 @@ def test_json_and_sidecar_files_given_directly_are_problems(tmp_path: Path) -> N
     (tmp_path / "a.meta.json").write_text("{}", encoding="utf-8")
     (tmp_path / "b.json").write_text("{}", encoding="utf-8")
     items = list(read_inputs([tmp_path / "a.meta.json", tmp_path / "b.json"]))
-    assert [type(i) for i in items] == [IngestProblem, IngestProblem]
+    assert [type(i) for i in items] == [Problem, Problem]
     assert "sidecar" in str(items[0]) and ".jsonl" in str(items[1])
 
 
@@ -73,11 +73,11 @@ def test_malformed_sidecar_problem_names_the_sidecar(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("The envoy arrived.", encoding="utf-8")
     (tmp_path / "a.meta.json").write_text("{'language': 'en'}", encoding="utf-8")
     [problem] = list(read_inputs([tmp_path]))
-    assert isinstance(problem, IngestProblem)
+    assert isinstance(problem, Problem)
     assert problem.source == str(tmp_path / "a.txt")
     assert problem.message.startswith(f"{tmp_path / 'a.meta.json'}: metadata sidecar is not readable JSON")
 
 
 def test_empty_directory_is_a_problem(tmp_path: Path) -> None:
     [problem] = list(read_inputs([tmp_path]))
-    assert isinstance(problem, IngestProblem) and "no .txt" in problem.message
+    assert isinstance(problem, Problem) and "no .txt" in problem.message

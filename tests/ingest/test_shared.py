@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from dragoman.ingest import IngestProblem, read_corpus, read_inputs
-from dragoman.model import Document, PartialDate
+from dragoman.ingest import read_corpus, read_inputs
+from dragoman.model import Document, PartialDate, Problem
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 CORPUS = SHARED / "corpora" / "wikinews-fr-2016-2018.jsonl"
@@ -23,7 +23,7 @@ def need(path: Path) -> None:
 def test_wikinews_corpus_reads_fully() -> None:
     need(CORPUS)
     items = list(read_corpus(CORPUS))
-    problems = [i for i in items if isinstance(i, IngestProblem)]
+    problems = [i for i in items if isinstance(i, Problem)]
     assert problems == []
     docs = [i for i in items if isinstance(i, Document)]
     lines = [line for line in CORPUS.read_text("utf-8").splitlines() if line.strip()]

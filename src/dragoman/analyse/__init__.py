@@ -1,25 +1,23 @@
 """analyse stage: the actor network, its brokers and isolated actors, dyad timelines and their pictures.
 
-Pure functions over event records (plain dicts of the EVENTS.md contract, plus the optional `sources`,
-`documents` and `broker` a store adds). `analyse(records)` computes the network, brokers and isolation
-in one go; each piece is also available on its own.
+Pure functions over typed stories (`model.Story`: an event and what its reports say together; an
+extraction's event is a story of one report). `analyse(stories)` computes the network, brokers and
+isolation in one go; each piece is also available on its own. `stories` merges reports into stories.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
 import networkx as nx
 
-from dragoman.analyse.actors import ActorIndex, Node, Record, index_actors
+from dragoman.analyse.actors import ActorIndex, Node, index_actors
 from dragoman.analyse.brokers import BROKERS_EXPLANATION, Broker, brokerage_roles, find_brokers
-from dragoman.analyse.export import network_json, write_graphml
 from dragoman.analyse.isolation import ISOLATION_EXPLANATION, Isolation, isolation
 from dragoman.analyse.network import NETWORK_EXPLANATION, build_network, cooperation_graph, happened
-from dragoman.analyse.plots import plot_network, plot_timeline
 from dragoman.analyse.timeline import TIMELINE_EXPLANATION, PeriodRow, Timeline, timeline
+from dragoman.model import Story
 
 
 @dataclass(frozen=True)
@@ -31,17 +29,13 @@ class Analysis:
     isolation: list[Isolation]
     actors: ActorIndex  # which node each entity stands for, and the generic groups left out
 
-    def json(self) -> dict[str, Any]:
-        """`network_json` of this analysis."""
-        return network_json(self.graph, self.brokers, self.isolation)
 
-
-def analyse(records: Iterable[Record]) -> Analysis:
-    """Network, brokers and isolation of `records`, resolving actors once for all three."""
-    records = happened(records)
-    index = index_actors(records)
-    graph = build_network(records, index)
-    return Analysis(graph, find_brokers(records, graph, index), isolation(records, graph, index), index)
+def analyse(stories: Iterable[Story]) -> Analysis:
+    """Network, brokers and isolation of `stories`, resolving actors once for all three."""
+    stories = happened(stories)
+    index = index_actors(stories)
+    graph = build_network(stories, index)
+    return Analysis(graph, find_brokers(stories, graph, index), isolation(stories, graph, index), index)
 
 
 __all__ = [
@@ -63,9 +57,5 @@ __all__ = [
     "find_brokers",
     "index_actors",
     "isolation",
-    "network_json",
-    "plot_network",
-    "plot_timeline",
     "timeline",
-    "write_graphml",
 ]

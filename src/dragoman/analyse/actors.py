@@ -11,15 +11,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 import pycountry
 
-from dragoman.errors import ConfigError
+from dragoman.errors import NotFoundError
+from dragoman.model import Entity, Story
 from dragoman.normalize import fold
-
-Entity = Mapping[str, Any]
-Record = Mapping[str, Any]
 
 # Kinds that act in a country's name: one node per country for all of them.
 STATE_KINDS = frozenset({"state", "government", "military", "police"})
@@ -70,20 +67,17 @@ class ActorIndex:
             found = frozenset(n.label for n in self.nodes.values() if fold(n.label) == fold(text))
         if not found:
             known = ", ".join(sorted(self.nodes)) or "none"
-            raise ConfigError(f"no actor matches {query!r}: give an ISO3 code, an id or one of: {known}")
+            raise NotFoundError(f"no actor matches {query!r}: give an ISO3 code, an id or one of: {known}")
         return found
 
 
-def entities(record: Record) -> Iterator[Entity]:
-    """Every entity of a record that can be an actor: actors, recipients and the broker if any."""
-    yield from record.get("actors") or ()
-    yield from record.get("recipients") or ()
-    if record.get("broker"):
-        yield record["broker"]
+def entities(story: Story) -> Iterator[Entity]:
+    """Every entity of a story that can be an actor: actors, recipients and the broker if any."""
+    yield from story.event.participants
 
 
 def _name(entity: Entity) -> str:
-    return str(entity.get("name") or entity.get("text") or "").strip()
+    return (entity.name or entity.text or "").strip()
 
 
 def _named(name: str) -> bool:
@@ -96,15 +90,15 @@ def _named(name: str) -> bool:
 
 def _classify(entity: Entity) -> tuple[str, str] | None:
     """What an entity stands for, from its own fields only: (category, value), or None when generic."""
-    ident = entity.get("id") or ""
-    kind = entity.get("kind") or "other"
-    country = (entity.get("country") or "").upper() or None
+    ident = entity.id or ""
+    kind = entity.kind or "other"
+    country = (entity.country or "").upper() or None
     name = _name(entity)
     if ident.startswith(COUNTRY_ID):
         return ("country", ident[len(COUNTRY_ID) :].upper())
     if kind == "person":
-        if entity.get("affiliation"):
-            return ("org", fold(str(entity["affiliation"])))
+        if entity.affiliation:
+            return ("org", fold(entity.affiliation))
         if country:
             return ("country", country)
         return ("person", name) if ident or _named(name) else None
@@ -132,39 +126,40 @@ def _most_common(counter: Counter[str], default: str) -> str:
     return counter.most_common(1)[0][0] if counter else default
 
 
-def index_actors(records: Iterable[Record]) -> ActorIndex:
-    """Decide the node of every entity in `records`, with labels agreed across all of them."""
+def index_actors(stories: Iterable[Story]) -> ActorIndex:
+    """Decide the node of every entity in `stories`, with labels agreed across all of them."""
     names: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     kinds: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     countries: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     ids: dict[str, tuple[str, str]] = {}
     dropped: Counter[str] = Counter()
-    for record in records:
-        where = ((record.get("location") or {}).get("country") or "").upper()
-        if (record.get("event_type"), record.get("mode")) == THIRD_PARTY and where:
+    for story in stories:
+        event = story.event
+        where = ((event.location.place.country if event.location else None) or "").upper()
+        if (event.event_type, event.mode) == THIRD_PARTY and where:
             names[("country", where)]  # the country hosting talks is an actor even if never named as one
-        for entity in entities(record):
+        for entity in entities(story):
             key = _classify(entity)
             if key is None:
                 dropped[_name(entity) or "?"] += 1
                 continue
-            kind = entity.get("kind") or "other"
-            if entity.get("id"):
-                ids[str(entity["id"])] = key
+            kind = entity.kind or "other"
+            if entity.id:
+                ids[entity.id] = key
             spellings = names[key]
             if key[0] == "country":
                 # Only a record naming the plain state ("Qatar", not "Qatar government") names the country.
-                if kind == "state" and entity.get("id"):
+                if kind == "state" and entity.id:
                     spellings[_name(entity)] += 1
                 continue
             if kind == "person" and key[0] == "org":
                 # The affiliation is one more spelling of the organisation's name; the kind is not its own.
-                spellings[str(entity["affiliation"]).strip()] += 1
+                spellings[str(entity.affiliation).strip()] += 1
                 continue
             spellings[_name(entity)] += 1
             kinds[key][kind] += 1
-            if entity.get("country"):
-                countries[key][str(entity["country"]).upper()] += 1
+            if entity.country:
+                countries[key][entity.country.upper()] += 1
 
     keys: dict[tuple[str, str], str] = {}
     nodes: dict[str, Node] = {}

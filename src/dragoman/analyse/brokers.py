@@ -20,8 +20,9 @@ from typing import Literal
 
 import networkx as nx
 
-from dragoman.analyse.actors import STATE_KINDS, ActorIndex, Record, index_actors
+from dragoman.analyse.actors import STATE_KINDS, ActorIndex, index_actors
 from dragoman.analyse.network import build_network, cooperation_graph, event_host, event_sides, happened
+from dragoman.model import Story
 
 GroupBy = Literal["sphere", "country"]
 ROLES = ("coordinator", "itinerant", "representative", "gatekeeper", "liaison")
@@ -128,12 +129,12 @@ def brokerage_roles(
     return result
 
 
-def _hosting(records: Iterable[Record], index: ActorIndex) -> dict[str, list[list[str]]]:
+def _hosting(stories: Iterable[Story], index: ActorIndex) -> dict[str, list[list[str]]]:
     """Per host: the sides of each event it hosted or mediated (two sides at least)."""
     hosted: dict[str, list[list[str]]] = {}
-    for record in records:
-        host = event_host(record, index)
-        actors, recipients = event_sides(record, index)
+    for story in stories:
+        host = event_host(story, index)
+        actors, recipients = event_sides(story, index)
         sides = list(dict.fromkeys(actors + recipients))
         if host is not None and len(sides) >= 2:
             hosted.setdefault(host, []).append(sides)
@@ -150,19 +151,19 @@ def _own_ties(graph: nx.MultiDiGraph, host: str, side: str) -> bool:
 
 
 def find_brokers(
-    records: Iterable[Record],
+    stories: Iterable[Story],
     graph: nx.MultiDiGraph | None = None,
     index: ActorIndex | None = None,
     group_by: GroupBy = "sphere",
 ) -> list[Broker]:
     """Actors standing between others, best first (score > 0 and at least one pair between)."""
-    records = happened(records)
-    index = index or index_actors(records)
-    graph = graph if graph is not None else build_network(records, index)
+    stories = happened(stories)
+    index = index or index_actors(stories)
+    graph = graph if graph is not None else build_network(stories, index)
     coop = cooperation_graph(graph)
     betweenness: dict[str, float] = nx.betweenness_centrality(coop)
     structure = brokerage_roles(coop, group_by)
-    hosting = _hosting(records, index)
+    hosting = _hosting(stories, index)
     brokers: list[Broker] = []
     for node in graph.nodes:
         textual = 0.0

@@ -12,8 +12,9 @@ from dataclasses import asdict, dataclass
 
 import networkx as nx
 
-from dragoman.analyse.actors import ActorIndex, Record, entities, index_actors
+from dragoman.analyse.actors import ActorIndex, entities, index_actors
 from dragoman.analyse.network import build_network, event_host, event_score, event_sides, happened
+from dragoman.model import Story
 
 # Pseudo-observations added to an actor's ties: one hostile event alone does not make an outcast.
 SMOOTHING = 2
@@ -50,27 +51,27 @@ class Isolation:
 
 
 def isolation(
-    records: Iterable[Record], graph: nx.MultiDiGraph | None = None, index: ActorIndex | None = None
+    stories: Iterable[Story], graph: nx.MultiDiGraph | None = None, index: ActorIndex | None = None
 ) -> list[Isolation]:
     """Every actor with at least one tie, most isolated first."""
-    records = happened(records)
-    index = index or index_actors(records)
-    graph = graph if graph is not None else build_network(records, index)
+    stories = happened(stories)
+    index = index or index_actors(stories)
+    graph = graph if graph is not None else build_network(stories, index)
     counts: dict[str, Counter[str]] = {label: Counter() for label in graph.nodes}
-    for record in records:
-        actors, recipients = event_sides(record, index)
-        host = event_host(record, index)
+    for story in stories:
+        actors, recipients = event_sides(story, index)
+        host = event_host(story, index)
         parties = set(actors) | set(recipients) | ({host} if host else set())
-        generic = sum(index.node(entity) is None for entity in entities(record))
+        generic = sum(index.node(entity) is None for entity in entities(story))
         if len(parties) + generic < 2:
             continue  # one actor alone (a repression, a statement) is no tie
         for label in parties:
             tally = counts[label]
             tally["ties"] += 1
-            tally["conflictual"] += event_score(record) < 0
-            if record.get("event_type") == "REJECT" and label in recipients:
+            tally["conflictual"] += event_score(story) < 0
+            if story.event.event_type == "REJECT" and label in recipients:
                 tally["rejections"] += 1
-                kinds = {e.get("kind") for e in record.get("recipients") or () if index.node(e) == label}
+                kinds = {e.kind for e in story.event.recipients if index.node(e) == label}
                 tally["non_recognition"] += bool((kinds | {graph.nodes[label]["kind"]}) & GOVERNING_KINDS)
     ranked = []
     for label, tally in counts.items():

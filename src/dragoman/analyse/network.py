@@ -10,12 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import permutations
-from typing import Any
 
 import networkx as nx
 
-from dragoman import taxonomy
-from dragoman.analyse.actors import THIRD_PARTY, ActorIndex, Record, index_actors
+from dragoman.analyse.actors import THIRD_PARTY, ActorIndex, index_actors
+from dragoman.model import Entity, Story
 
 NETWORK_EXPLANATION = (
     "Each arrow goes from the actor of an event to its recipient; its colour is the mean PLOVER score of "
@@ -31,12 +30,12 @@ NETWORK_EXPLANATION = (
 NOT_HAPPENED = frozenset({"negation", "hypothetical"})
 
 
-def happened(records: Iterable[Record]) -> list[Record]:
-    """The records of events that took place or are scheduled: negated and hypothetical ones are no tie.
+def happened(stories: Iterable[Story]) -> list[Story]:
+    """The stories of events that took place or are scheduled: negated and hypothetical ones are no tie.
 
     Future events stay: talks announced for next week already show who hosts whom.
     """
-    return [r for r in records if not NOT_HAPPENED & set(r.get("auxiliary") or ())]
+    return [s for s in stories if not NOT_HAPPENED & set(s.event.auxiliary)]
 
 
 @dataclass(frozen=True)
@@ -50,88 +49,85 @@ class Tie:
     brokered: bool
 
 
-def event_score(record: Record) -> float:
-    """The record's PLOVER score, else the score of its type and mode."""
-    value = record.get("score")
-    if value is not None:
-        return float(value)
-    return taxonomy.score(str(record["event_type"]), record.get("mode"))
+def event_score(story: Story) -> float:
+    """The event's PLOVER score (its type's and mode's when the record gave none)."""
+    return story.event.score
 
 
-def event_date(record: Record) -> str | None:
+def event_date(story: Story) -> str | None:
     """The ISO value of the event's own date (cut to its precision), or None when the text gave none."""
-    date = record.get("date") or {}
-    value = date.get("value")
-    return str(value) if value else None
+    date = story.event.date
+    return date.date.value if date else None
 
 
-def _nodes(index: ActorIndex, entities: Sequence[Any] | None) -> list[str]:
-    found = (index.node(entity) for entity in entities or ())
+def _nodes(index: ActorIndex, entities: Sequence[Entity]) -> list[str]:
+    found = (index.node(entity) for entity in entities)
     return list(dict.fromkeys(label for label in found if label))
 
 
-def event_sides(record: Record, index: ActorIndex) -> tuple[list[str], list[str]]:
-    """The record's actor and recipient nodes, each in order of mention and without repeats."""
-    return _nodes(index, record.get("actors")), _nodes(index, record.get("recipients"))
+def event_sides(story: Story, index: ActorIndex) -> tuple[list[str], list[str]]:
+    """The event's actor and recipient nodes, each in order of mention and without repeats."""
+    return _nodes(index, story.event.actors), _nodes(index, story.event.recipients)
 
 
-def event_host(record: Record, index: ActorIndex) -> str | None:
+def event_host(story: Story, index: ActorIndex) -> str | None:
     """The third party who hosted or mediated the event, when there is one and it is not a side.
 
     The record's `broker` when the extractor knew it; else, for talks in third-party mode, the country
     where they took place — unless it is the country of one of the sides (talks in Kabul are not hosted
     by Afghanistan between the Taliban and someone else).
     """
-    actors, recipients = event_sides(record, index)
+    event = story.event
+    actors, recipients = event_sides(story, index)
     sides = set(actors) | set(recipients)
-    host = index.node(record.get("broker"))
-    if host is None and (record.get("event_type"), record.get("mode")) == THIRD_PARTY:
-        where = ((record.get("location") or {}).get("country") or "").upper()
+    host = index.node(event.broker)
+    if host is None and (event.event_type, event.mode) == THIRD_PARTY:
+        where = ((event.location.place.country if event.location else None) or "").upper()
         side_countries = {index.nodes[label].country for label in sides}
-        side_countries |= {(e.get("country") or "").upper() for e in record.get("actors") or ()}
-        side_countries |= {(e.get("country") or "").upper() for e in record.get("recipients") or ()}
+        side_countries |= {(e.country or "").upper() for e in event.actors}
+        side_countries |= {(e.country or "").upper() for e in event.recipients}
         if where and where not in side_countries:
             host = index.keys.get(("country", where))
     return host if host not in sides else None
 
 
-def event_ties(record: Record, index: ActorIndex) -> list[Tie]:
+def event_ties(story: Story, index: ActorIndex) -> list[Tie]:
     """The directed ties one event makes: actor→recipient, every pair of hostless co-actors both ways,
     and each side↔the host of third-party talks."""
-    actors, recipients = event_sides(record, index)
+    actors, recipients = event_sides(story, index)
     ties: list[Tie] = []
     if recipients:
         ties += [Tie(a, r, False, False) for a in actors for r in recipients if a != r]
     else:
         ties += [Tie(a, b, True, False) for a, b in permutations(actors, 2)]
-    host = event_host(record, index)
+    host = event_host(story, index)
     if host is not None:
         for side in dict.fromkeys(actors + recipients):
             ties += [Tie(side, host, True, True), Tie(host, side, True, True)]
     return list(dict.fromkeys(ties))
 
 
-def build_network(records: Iterable[Record], index: ActorIndex | None = None) -> nx.MultiDiGraph:
-    """The actor network of `records`: a MultiDiGraph keyed by PLOVER type.
+def build_network(stories: Iterable[Story], index: ActorIndex | None = None) -> nx.MultiDiGraph:
+    """The actor network of `stories`: a MultiDiGraph keyed by PLOVER type.
 
-    Edge attributes: type, count (events), sources and documents (sums of the records' `sources` and
-    `documents`, 1 when absent),
+    Edge attributes: type, count (events), sources and documents (sums of the stories' `sources` and
+    `documents`),
     mean_score, first and last (ISO dates, None when no event of the edge is dated), mutual and brokered
     (how many of the events tied the pair symmetrically / through a host). Node attributes: label,
     country (ISO3 or None), kind, events. Graph attribute `dropped`: mentions of generic groups left out.
     """
-    records = happened(records)
-    index = index or index_actors(records)
+    stories = happened(stories)
+    index = index or index_actors(stories)
     graph = nx.MultiDiGraph(dropped=sum(index.dropped.values()))
     for label, node in index.nodes.items():
         graph.add_node(label, label=label, country=node.country, kind=node.kind, events=0)
     scores: dict[tuple[str, str, str], list[float]] = {}
-    for record in records:
-        actors, recipients = event_sides(record, index)
+    for story in stories:
+        actors, recipients = event_sides(story, index)
         for label in dict.fromkeys(actors + recipients):
             graph.nodes[label]["events"] += 1
-        etype, score, date = str(record["event_type"]), event_score(record), event_date(record)
-        for tie in event_ties(record, index):
+        etype, score, date = story.event.event_type, event_score(story), event_date(story)
+        for tie in event_ties(story, index):
             key = (tie.source, tie.target, etype)
             if not graph.has_edge(*key):
                 graph.add_edge(
@@ -148,8 +144,8 @@ def build_network(records: Iterable[Record], index: ActorIndex | None = None) ->
                 scores[key] = []
             edge = graph.edges[key]
             edge["count"] += 1
-            edge["sources"] += int(record.get("sources") or 1)
-            edge["documents"] += int(record.get("documents") or 1)
+            edge["sources"] += story.sources
+            edge["documents"] += story.documents
             edge["mutual"] += tie.mutual
             edge["brokered"] += tie.brokered
             scores[key].append(score)

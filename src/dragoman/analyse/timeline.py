@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from dragoman.analyse.actors import Record, index_actors
+from dragoman.analyse.actors import index_actors
 from dragoman.analyse.network import event_date, event_score, event_ties, happened
+from dragoman.model import Story
 
 TIMELINE_EXPLANATION = (
     "One row per month of the events between the two actors (either way round): cooperation is the sum "
@@ -68,24 +69,24 @@ def _month_range(first: str, last: str) -> list[str]:
     return months
 
 
-def timeline(records: Iterable[Record], a: str, b: str) -> Timeline:
+def timeline(stories: Iterable[Story], a: str, b: str) -> Timeline:
     """The monthly history of the dyad a–b; a and b are ISO3 codes, node labels or entity ids.
 
-    Raises ConfigError (a ValueError) naming the known actors when a or b matches none.
+    Raises NotFoundError naming the known actors when a or b matches none.
     """
-    records = happened(records)
-    index = index_actors(records)
+    stories = happened(stories)
+    index = index_actors(stories)
     side_a, side_b = index.lookup(a), index.lookup(b)
     months: dict[str, list[float]] = {}
     years: dict[str, list[float]] = {}
     undated: list[float] = []
-    for record in records:
+    for story in stories:
         if not any(
             (t.source in side_a and t.target in side_b) or (t.source in side_b and t.target in side_a)
-            for t in event_ties(record, index)
+            for t in event_ties(story, index)
         ):
             continue
-        date, score = event_date(record), event_score(record)
+        date, score = event_date(story), event_score(story)
         if date is None:
             undated.append(score)
         elif len(date) == 4:

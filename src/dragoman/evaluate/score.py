@@ -107,6 +107,15 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def check_gold(gold: list[Record]) -> str | None:
+    """What makes `gold` no gold file (the first record lacking "doc" or "types"), or None."""
+    for n, record in enumerate(gold, 1):
+        missing = [key for key in ("doc", "types") if key not in record]
+        if missing:
+            return f"record {n} has no {' and '.join(repr(k) for k in missing)}"
+    return None
+
+
 def score(gold: list[Record], pred: list[Record], published: dict[str, str] | None = None) -> Score:
     """Score predictions against gold; `published` maps doc ids to publication dates (YYYY[-MM[-DD]])."""
     published = published or {}

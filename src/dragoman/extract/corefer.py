@@ -4,9 +4,7 @@ further mentions of it."""
 
 from __future__ import annotations
 
-from dragoman.model import DateMention, Event
-
-_PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
+from dragoman.model import PRECISION_RANK, DateMention, Event
 
 
 def _sides(event: Event) -> frozenset[str] | None:
@@ -37,7 +35,7 @@ def _same(a: Event, b: Event) -> bool:
 
 def _richness(event: Event) -> tuple[int, int, int, int]:
     """Which telling says most: a finer date, a place, named people, a source."""
-    date_rank = _PRECISION_RANK[event.date.date.precision] if event.date else 0
+    date_rank = PRECISION_RANK[event.date.date.precision] if event.date else 0
     people = sum(1 for e in event.actors + event.recipients if e.kind == "person" and e.id)
     return (date_rank, int(event.location is not None), people, int(event.attribution is not None))
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc, Span, Token
 
 from dragoman import taxonomy
@@ -44,11 +42,13 @@ from dragoman.model import (
     Entity,
     Event,
     Evidence,
+    Extraction,
     PartialDate,
     Place,
     PlaceMention,
     Quote,
 )
+from dragoman.resolve.identity import same_entity
 from dragoman.resolve.kb import KnowledgeBase
 from dragoman.resolve.resolver import DocumentResolver
 
@@ -75,16 +75,6 @@ _PLACE_TARGET_TYPES = frozenset(
 _HOME_TARGET_TYPES = frozenset({"PROTEST", "CONCEDE", "COERCE"})
 # Clauses that are not part of the clause that governs them.
 _OWN_CLAUSES = RELATIVE | frozenset({"advcl", "parataxis"})
-
-
-@dataclass
-class Extraction:
-    """What one document yields: its events and its quotes."""
-
-    document: Document
-    events: list[Event] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
-    sentences: list[tuple[int, int]] = field(default_factory=list)  # character spans, for the store
 
 
 class _DocumentReader:
@@ -283,7 +273,7 @@ class _DocumentReader:
             on = date.date if date else None
             actors = self._entities(speakers, on)
             recipients = self._entities(_with_conjuncts(subjects(clause)), on)
-            recipients = [r for r in recipients if not any(_same_entity(r, a) for a in actors)]
+            recipients = [r for r in recipients if not any(same_entity(r, a) for a in actors)]
             if not actors or not recipients:
                 continue
             self._add(
@@ -334,7 +324,7 @@ class _DocumentReader:
             for t in roles.recipients
             if self.entity(t, on) is None
             for town in [self._town(t)]
-            if town is not None and not any(_same_entity(town, r) for r in recipients)
+            if town is not None and not any(same_entity(town, r) for r in recipients)
         ]
         brokers = self._entities(roles.brokers, on)
         mentioned = False
@@ -355,7 +345,7 @@ class _DocumentReader:
             actors = self._instruments(token, roles, place)
         if not actors or (trigger.spec.broker == "subject" and not brokers):
             return  # "des négociations avec l'intermédiaire du gouvernement": nobody is said to mediate
-        recipients = [r for r in recipients if not any(_same_entity(r, a) for a in actors)]
+        recipients = [r for r in recipients if not any(same_entity(r, a) for a in actors)]
         if not recipients and (not trigger.nominal or trigger.spec.type in _PURPOSE_TYPES | _CONTENT_TYPES):
             recipients = self._implicit_recipients(trigger, roles, actors, on)
         if mentioned and not recipients:
@@ -374,7 +364,7 @@ class _DocumentReader:
             recipients = self._conditioned(token, actors, on)
         host = self._host(token, on)
         broker = brokers[0] if brokers else host
-        if broker is not None and etype == "CONSULT" and not any(_same_entity(broker, a) for a in actors):
+        if broker is not None and etype == "CONSULT" and not any(same_entity(broker, a) for a in actors):
             mode = "third-party"
             # Talks hosted by someone are on its soil; a mediator may work anywhere.
             if place is None and host is not None and host.country is not None:
@@ -510,7 +500,7 @@ class _DocumentReader:
             if any(m.lower_ in self.lex.condition_markers for m in c.children if m.dep_ == "mark")
         ]
         found = self._entities([s for c in conditions for s in subjects(c)], on)
-        return [e for e in found if not any(_same_entity(e, a) for a in actors)]
+        return [e for e in found if not any(same_entity(e, a) for a in actors)]
 
     def _home_government(self, actors: list[Entity]) -> list[Entity]:
         """The government of the actors' country, when they all have the same one; for a government, police
@@ -553,7 +543,7 @@ class _DocumentReader:
                 self._nationality(c) if c.pos_ == "ADJ" else self.entity(c, on) or self._town(c)
                 for c in group
             ]
-            named = [e for e in found if e is not None and not any(_same_entity(e, a) for a in actors)]
+            named = [e for e in found if e is not None and not any(same_entity(e, a) for a in actors)]
             if named:
                 return named
         return []
@@ -656,7 +646,7 @@ class _DocumentReader:
             found = self.entity(token, on)
             more = self._coordinated_nationalities(token, found) if found is not None else []
             for entity in [found, *more]:
-                if entity is not None and not any(_same_entity(entity, e) for e in out):
+                if entity is not None and not any(same_entity(entity, e) for e in out):
                     out.append(entity)
         return out
 
@@ -735,7 +725,7 @@ class _DocumentReader:
                     continue
                 target = self.possessor(token, None) or self._genitive_actor(token)
                 speaker = self.entity(speakers[0], None)
-                if target is None or speaker is None or _same_entity(target, speaker):
+                if target is None or speaker is None or same_entity(target, speaker):
                     continue
                 cue = attr.cue_of(verb)
                 used.add(token.i)
@@ -810,14 +800,10 @@ class _DocumentReader:
         return None, ""
 
 
-def _same_entity(a: Entity, b: Entity) -> bool:
-    if a.id and b.id:
-        return a.id == b.id
-    return a.name == b.name and a.kind == b.kind
-
-
 def _same_span(entity: Entity, place: PlaceMention) -> bool:
-    return entity.start is not None and entity.start <= place.start < (entity.end or entity.start)
+    if entity.start is None or place.start is None:
+        return False
+    return entity.start <= place.start < (entity.end or entity.start)
 
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:

@@ -9,9 +9,8 @@ from typing import BinaryIO
 
 from dragoman.errors import DuplicateDocumentError, InputError, MalformedInputError
 from dragoman.ingest.meta import Given, build_document, metadata_from_record
-from dragoman.ingest.problem import IngestProblem
 from dragoman.ingest.text import MAX_TEXT_CHARS, check_text
-from dragoman.model import Document, PartialDate
+from dragoman.model import Document, PartialDate, Problem
 
 # A line longer than this cannot hold a text within MAX_TEXT_CHARS, even with every character
 # written as a \uXXXX escape; it is skipped without being held in memory.
@@ -71,7 +70,7 @@ def _is_blank(raw: bytes | None) -> bool:
     return raw is not None and not raw.strip()
 
 
-def claim_doc_id(doc: Document, seen: dict[str, str]) -> IngestProblem | None:
+def claim_doc_id(doc: Document, seen: dict[str, str]) -> Problem | None:
     """Record the doc_id as read; a problem for this document if an earlier one of the run has it."""
     source = doc.source or doc.doc_id
     earlier = seen.setdefault(doc.doc_id, source)
@@ -81,15 +80,15 @@ def claim_doc_id(doc: Document, seen: dict[str, str]) -> IngestProblem | None:
         f"duplicate doc_id {doc.doc_id!r}, already read from {earlier}: this document is skipped; "
         "give it another doc_id"
     )
-    return IngestProblem.from_error(err, source)
+    return Problem.of(err, source)
 
 
-def iter_corpus(path: Path, given: Given, seen: dict[str, str]) -> Iterator[Document | IngestProblem]:
+def iter_corpus(path: Path, given: Given, seen: dict[str, str]) -> Iterator[Document | Problem]:
     """Documents and problems of a corpus, in line order; `seen` doc_ids (shared across a run) are refused."""
     try:
         handle = path.open("rb")
     except OSError as err:
-        yield IngestProblem(
+        yield Problem(
             str(path), f"cannot open the corpus ({err.strerror or err}): check the path", InputError.code
         )
         return
@@ -101,7 +100,7 @@ def iter_corpus(path: Path, given: Given, seen: dict[str, str]) -> Iterator[Docu
             try:
                 doc = _document(raw, source, given)
             except InputError as err:
-                yield IngestProblem.from_error(err, source)
+                yield Problem.of(err, source)
                 continue
             problem = claim_doc_id(doc, seen)
             yield problem or doc
@@ -109,6 +108,6 @@ def iter_corpus(path: Path, given: Given, seen: dict[str, str]) -> Iterator[Docu
 
 def read_corpus(
     path: Path, *, published: PartialDate | None = None, language: str | None = None
-) -> Iterator[Document | IngestProblem]:
+) -> Iterator[Document | Problem]:
     """Stream a JSONL corpus: a JSON object a line with doc_id and text (published, language, title, url)."""
     return iter_corpus(path, Given(published=published, language=language), {})

@@ -9,9 +9,8 @@ from pathlib import Path
 from dragoman.errors import InputError, MalformedInputError
 from dragoman.ingest.corpus import claim_doc_id, iter_corpus
 from dragoman.ingest.meta import SIDECAR_SUFFIX, Given
-from dragoman.ingest.problem import IngestProblem
 from dragoman.ingest.text import HTML_SUFFIXES, read_text_file
-from dragoman.model import Document, PartialDate
+from dragoman.model import Document, PartialDate, Problem
 
 CORPUS_SUFFIX = ".jsonl"
 # What a directory walk picks up; anything else in the directory is not an article.
@@ -35,7 +34,7 @@ def walk(directory: Path) -> list[Path]:
     return sorted(found, key=lambda path: path.relative_to(directory).parts)
 
 
-def _read_file(path: Path, given: Given, seen: dict[str, str]) -> Iterator[Document | IngestProblem]:
+def _read_file(path: Path, given: Given, seen: dict[str, str]) -> Iterator[Document | Problem]:
     """One file given or found: a corpus streams its records, any other file is one document."""
     name = path.name.lower()
     if name.endswith(CORPUS_SUFFIX):
@@ -47,19 +46,19 @@ def _read_file(path: Path, given: Given, seen: dict[str, str]) -> Iterator[Docum
             if name.endswith(SIDECAR_SUFFIX)
             else ("not read: put one JSON object per line in a .jsonl corpus")
         )
-        yield IngestProblem(str(path), f".json file is {what}", MalformedInputError.code)
+        yield Problem(str(path), f".json file is {what}", MalformedInputError.code)
         return
     try:
         doc = read_text_file(path, published=given.published, language=given.language)
     except InputError as err:
-        yield IngestProblem.from_error(err, str(path))
+        yield Problem.of(err, str(path))
         return
     yield claim_doc_id(doc, seen) or doc
 
 
 def read_inputs(
     paths: Sequence[Path], *, published: PartialDate | None = None, language: str | None = None
-) -> Iterator[Document | IngestProblem]:
+) -> Iterator[Document | Problem]:
     """Read every path (file, corpus or directory) in order; what cannot be read comes out as a problem."""
     given = Given(published=published, language=language)
     seen: dict[str, str] = {}
@@ -69,7 +68,7 @@ def read_inputs(
             for file in files:
                 yield from _read_file(file, given, seen)
             if not files:
-                yield IngestProblem(
+                yield Problem(
                     str(path),
                     "directory holds no .txt, .jsonl, .html or .htm file: check the path",
                     InputError.code,

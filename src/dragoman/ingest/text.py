@@ -144,6 +144,4 @@ def read_text_file(
     try:
         return _read_text_file(path, Given(published=published, language=language))
     except InputError as err:
-        if err.where is None:
-            raise type(err)(str(err), where=str(path)) from None
-        raise
+        raise err.at(str(path)) from None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 import spacy
@@ -52,14 +53,22 @@ def load_pipeline(lang: str) -> Language:
     return nlp
 
 
-def parse(text: str, lang: str) -> Doc:
-    """Tokenise, tag, parse and name-tag `text`; character offsets in the Doc are offsets into `text`.
-
-    A dateline ("PARIS, 3 mars 2017 (AFP) -") is not prose: the parser sees blanks of the same length in
+def _for_parser(text: str, lang: str) -> str:
+    """A dateline ("PARIS, 3 mars 2017 (AFP) -") is not prose: the parser sees blanks of the same length in
     its place, so its date never reads as the date of the first sentence's event and the first sentence
     is parsed as it would be without it."""
     span = dateline_span(text, lang)
-    if span is not None:
-        start, end = span
-        text = text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
-    return load_pipeline(lang)(text)
+    if span is None:
+        return text
+    start, end = span
+    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+
+
+def parse(text: str, lang: str) -> Doc:
+    """Tokenise, tag, parse and name-tag `text`; character offsets in the Doc are offsets into `text`."""
+    return load_pipeline(lang)(_for_parser(text, lang))
+
+
+def parse_many(texts: Sequence[str], lang: str) -> Iterator[Doc]:
+    """`parse` of several texts of one language at once (spaCy's batched `pipe`), in order."""
+    return load_pipeline(lang).pipe([_for_parser(text, lang) for text in texts], batch_size=len(texts) or 1)

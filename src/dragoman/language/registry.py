@@ -8,6 +8,8 @@ from importlib import resources
 
 import yaml
 
+from dragoman.errors import ConfigError
+
 
 @dataclass(frozen=True)
 class LanguageInfo:
@@ -33,3 +35,10 @@ def supported() -> dict[str, LanguageInfo]:
         )
         for code, spec in raw.items()
     }
+
+
+def check_supported(lang: str, option: str = "--language") -> str:
+    """`lang` if dragoman reads it, else a ConfigError naming the option and the languages it reads."""
+    if lang not in supported():
+        raise ConfigError(f"{option} {lang!r}: dragoman reads {', '.join(sorted(supported()))}")
+    return lang

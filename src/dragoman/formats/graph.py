@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import networkx as nx
 
@@ -25,7 +24,7 @@ def network_json(
     }
 
 
-def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> None:
+def write_graphml(graph: nx.MultiDiGraph, sink: BinaryIO) -> None:
     """Write the network as GraphML: attributes without a value (an undated edge's first/last, a node's
     unknown country) are left out, since GraphML has no null."""
     clean = nx.MultiDiGraph(**_known(graph.graph))
@@ -33,7 +32,7 @@ def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> None:
         clean.add_node(node, **_known(data))
     for source, target, key, data in graph.edges(keys=True, data=True):
         clean.add_edge(source, target, key=key, **_known(data))
-    nx.write_graphml(clean, str(path))
+    nx.write_graphml(clean, sink)
 
 
 def _known(attributes: dict[str, Any]) -> dict[str, Any]:

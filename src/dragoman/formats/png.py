@@ -1,4 +1,4 @@
-"""Pictures of the network and of a dyad's timeline, written as PNG files.
+"""Pictures of the network and of a dyad's timeline (matplotlib figures; the `png` writer saves them).
 
 Figures are built on matplotlib's object API with the Agg canvas, never pyplot: no display is needed
 and nothing global changes, so the web app can draw in several threads.
@@ -7,7 +7,6 @@ and nothing global changes, so the web app can draw in several threads.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
 import networkx as nx
 from matplotlib import colormaps
@@ -62,9 +61,9 @@ def _layout(pairs: nx.DiGraph, graph: nx.MultiDiGraph) -> dict[str, tuple[float,
     return {node: (float(x), float(y)) for node, (x, y) in layout.items()}
 
 
-def plot_network(graph: nx.MultiDiGraph, brokers: Sequence[Broker], path: str | Path) -> Path:
+def network_figure(graph: nx.MultiDiGraph, brokers: Sequence[Broker]) -> Figure:
     """Draw the actors that have ties: arrows coloured by mean score, as wide as their events are many,
-    the best brokers in gold with their score. Returns the path written."""
+    the best brokers in gold with their score."""
     pairs = _pairs(graph)
     shown = sorted(pairs.nodes, key=lambda n: -graph.nodes[n]["events"])[:MAX_NODES]
     pairs = pairs.subgraph(shown).copy()
@@ -161,12 +160,12 @@ def plot_network(graph: nx.MultiDiGraph, brokers: Sequence[Broker], path: str | 
         title += "\n" + "; ".join(notes)
     ax.set_title(title, fontsize=13)
     ax.margins(0.12)
-    return _save(figure, path)
+    return figure
 
 
-def plot_timeline(rows: Timeline, a: str, b: str, path: str | Path) -> Path:
+def timeline_figure(rows: Timeline, a: str, b: str) -> Figure:
     """Bars per month, cooperation up in green and conflict down in red, the net score as a line; year-only
-    and undated events as separate bars to the right. Returns the path written."""
+    and undated events as separate bars to the right."""
     periods = list(rows.months)
     extra = [*rows.years, *([rows.undated] if rows.undated.events else [])]
     labels = [row.period for row in periods] + [
@@ -202,11 +201,4 @@ def plot_timeline(rows: Timeline, a: str, b: str, path: str | Path) -> Path:
     if not xs:
         ax.text(0.5, 0.5, "no events between these actors", ha="center", va="center", transform=ax.transAxes)
     figure.tight_layout()
-    return _save(figure, path)
-
-
-def _save(figure: Figure, path: str | Path) -> Path:
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    figure.savefig(target)
-    return target
+    return figure

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
-from dragoman.model import PartialDate
-from dragoman.store.merge import Report, merge_reports
+from dragoman.analyse.actors import index_actors
+from dragoman.analyse.stories import Report, merge_key, merge_reports
+from dragoman.model import Entity, Event, PartialDate
+from tests.analyse.records import event
 
 QATAR = {"text": "Qatar", "name": "Qatar", "id": "kb:country:QAT", "country": "QAT", "kind": "state"}
 OMAN = {"text": "Oman", "name": "Oman", "id": "kb:country:OMN", "country": "OMN", "kind": "state"}
@@ -14,9 +15,9 @@ IRAN = {"text": "Iran", "name": "Iran", "id": "kb:country:IRN", "country": "IRN"
 STATES = {"text": "many states", "name": "states", "id": None, "country": None, "kind": "state"}
 
 
-def default_node(entity: Mapping[str, Any]) -> str | None:
+def default_node(entity: Entity) -> str | None:
     """The merge's notion of a side, kept simple here: the knowledge-base id."""
-    return entity.get("id")
+    return entity.id
 
 
 def record(
@@ -47,7 +48,7 @@ def record(
 
 
 def report(rec: dict[str, Any], published: str = "2024-03-10", source: str | None = None) -> Report:
-    return Report(rec, PartialDate.parse(published), source or str(rec["doc_id"]))
+    return Report(Event.from_record(rec), PartialDate.parse(published), source or str(rec["doc_id"]))
 
 
 def test_two_articles_on_the_same_meeting_are_one_story_with_two_sources() -> None:
@@ -56,7 +57,7 @@ def test_two_articles_on_the_same_meeting_are_one_story_with_two_sources() -> No
         default_node,
     )
     assert len(stories) == 1
-    story = stories[0].record
+    story = stories[0].record()
     assert (story["sources"], story["documents"]) == (2, 2)
     assert (story["first_reported"], story["last_reported"]) == ("2024-03-10", "2024-03-11")
     assert [r["doc_id"] for r in story["reports"]] == ["a", "b"]
@@ -79,7 +80,7 @@ def test_dates_a_day_apart_merge_and_are_kept_as_alternatives_with_their_reports
         [report(record("a", date="2024-03-08")), report(record("b", date="2024-03-09"))], default_node
     )
     assert len(stories) == 1
-    alternatives = {a["value"]: a["event_ids"] for a in stories[0].record["date_alternatives"]}
+    alternatives = {a["value"]: a["event_ids"] for a in stories[0].record()["date_alternatives"]}
     assert alternatives == {"2024-03-08": ["a:0:0"], "2024-03-09": ["b:0:0"]}
 
 
@@ -88,8 +89,8 @@ def test_a_month_and_a_day_in_it_agree() -> None:
         [report(record("a", date="2024-03")), report(record("b", date="2024-03-08"))], default_node
     )
     assert len(stories) == 1
-    assert stories[0].record["date_alternatives"] == []
-    assert stories[0].record["date"]["value"] == "2024-03-08"  # the most precise telling is the face
+    assert stories[0].record()["date_alternatives"] == []
+    assert stories[0].record()["date"]["value"] == "2024-03-08"  # the most precise telling is the face
 
 
 def test_meetings_weeks_apart_are_two_events() -> None:
@@ -116,14 +117,14 @@ def test_a_place_told_by_one_report_only_is_kept() -> None:
         [report(record("a", date="2024-03-08")), report(record("b", date="2024-03-08", place="qatar city"))],
         default_node,
     )
-    assert stories[0].record["location"]["name"] == "qatar city"
+    assert stories[0].record()["location"]["name"] == "qatar city"
 
 
 def test_undated_reports_are_compared_by_publication_date() -> None:
     near = merge_reports([report(record("a"), "2024-03-10"), report(record("b"), "2024-03-11")], default_node)
     far = merge_reports([report(record("a"), "2024-03-10"), report(record("b"), "2024-06-11")], default_node)
     assert (len(near), len(far)) == (1, 2)
-    assert near[0].record["date"] is None  # merging never invents a date
+    assert near[0].record()["date"] is None  # merging never invents a date
 
 
 def test_two_events_of_one_article_are_never_merged_here() -> None:
@@ -146,7 +147,7 @@ def test_sources_count_outlets_not_articles() -> None:
     stories = merge_reports(
         [report(record("a"), source="example.org"), report(record("b"), source="example.org")], default_node
     )
-    assert (stories[0].record["sources"], stories[0].record["documents"]) == (1, 2)
+    assert (stories[0].record()["sources"], stories[0].record()["documents"]) == (1, 2)
 
 
 def test_no_chaining_across_the_window() -> None:
@@ -172,3 +173,13 @@ def test_one_actor_alone_merges_only_when_both_reports_are_dated() -> None:
     dated = [record(d, kind="REJECT", recipients=[], date="2024-03-08") for d in ("a", "b")]
     assert len(merge_reports([report(r) for r in undated], default_node)) == 2
     assert len(merge_reports([report(r) for r in dated], default_node)) == 1
+
+
+def test_two_people_of_one_country_are_not_one_side_when_merging() -> None:
+    valls = Entity("Manuel Valls", "Manuel Valls", "person", "FRA")
+    fillon = Entity("François Fillon", "François Fillon", "person", "FRA", id="kb:person:fillon")
+    state = Entity("France", "France", "state", "FRA")
+    index = index_actors([event("x:1", "CONSULT", [valls, fillon, state])])
+    key = merge_key(index)
+    assert len({key(valls), key(fillon), key(state)}) == 3
+    assert key(state) == index.node(state)  # anything else is its network actor

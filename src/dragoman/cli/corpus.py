@@ -1,0 +1,179 @@
+"""The corpus commands: ingest into the store, and read it back (events, export).
+
+Every command that touches the store takes --db (default $DRAGOMAN_DB, else ./dragoman.duckdb).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from dragoman.cli.common import (
+    DbOption,
+    KbOption,
+    LanguageOption,
+    OutputOption,
+    SinceOption,
+    UntilOption,
+    date_option,
+    err,
+    out,
+)
+from dragoman.errors import DragomanError
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from dragoman.model import Event, Story
+    from dragoman.store import Filter
+
+
+class EventFormat(StrEnum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+class ExportFormat(StrEnum):
+    plover = "plover"
+    gdelt = "gdelt"
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Text, HTML or JSONL files, or folders.")],
+    db: DbOption = None,
+    published: Annotated[str | None, typer.Option(help="Publication date for files without one.")] = None,
+    language: LanguageOption = None,
+    kb: KbOption = [],  # noqa: B006
+    batch: Annotated[int, typer.Option(min=1, help="Documents per transaction.")] = 20,
+) -> None:
+    """Extract and store documents; the same content twice is stored once, and a killed run resumes."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+
+    from dragoman.ingest import read_inputs
+    from dragoman.pipeline import Extractor
+    from dragoman.pipeline import ingest as run_ingest
+    from dragoman.store import open_store
+    from dragoman.store.backend import default_db, redact
+
+    with open_store(db) as store:
+        extractor = Extractor(kb)
+        items = read_inputs(paths, published=date_option(published, "--published"), language=language)
+        if err.is_terminal:
+            with Progress(
+                SpinnerColumn(),
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                console=err,
+            ) as bar:
+                task = bar.add_task("ingest", total=None)
+                result = run_ingest(
+                    store,
+                    items,
+                    extractor,
+                    batch_size=batch,
+                    on_document=lambda r: bar.update(task, completed=r.read),
+                )
+        else:
+            # Logs and the kill test read these lines: each one is printed after its batch is committed.
+            result = run_ingest(
+                store,
+                items,
+                extractor,
+                batch_size=batch,
+                on_batch=lambda r: err.print(f"committed {r.added} new document(s), {r.events} event(s)"),
+            )
+        for problem in result.problems:
+            err.print(f"[yellow]skipped[/yellow] {problem}", soft_wrap=True)
+        counts = store.counts()
+    err.print(
+        f"{result.read} document(s) read: {result.added} added, {result.already} already stored, "
+        f"{len(result.problems)} skipped; store {redact(db or default_db())} now holds "
+        + ", ".join(f"{n} {t}" for t, n in counts.items())
+    )
+    if result.read and not result.added and not result.already:
+        raise typer.Exit(1)
+
+
+def query(actor: str | None, event_type: str | None, since: str | None, until: str | None) -> Filter:
+    """The store filter of a command's options; a bad value is a usage error naming its option."""
+    from dragoman.store import Filter
+    from dragoman.taxonomy import check_type
+
+    try:
+        kind = check_type(event_type) if event_type else None
+    except DragomanError as exc:
+        raise typer.BadParameter(exc.message, param_hint="--type") from None
+    return Filter(actor, kind, date_option(since, "--since"), date_option(until, "--until"))
+
+
+def stored_stories(db: str | None, where: Filter) -> list[Story]:
+    """The stored stories a command asks for, read from a store opened read-only."""
+    from dragoman.store import open_store
+
+    with open_store(db, read_only=True) as store:
+        return store.stories(where)
+
+
+def events(
+    db: DbOption = None,
+    actor: Annotated[str | None, typer.Option(help="ISO3 country, knowledge-base id or name.")] = None,
+    event_type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT.")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    fmt: Annotated[EventFormat, typer.Option("--format", help="Output format.")] = EventFormat.table,
+    output: OutputOption = None,
+    reports: Annotated[
+        bool, typer.Option(help="Each article's own events instead of merged events.")
+    ] = False,
+) -> None:
+    """List stored events (one per real-world event, merged over its reports) matching the filters."""
+    from dragoman import formats
+    from dragoman.formats.tables import print_stories
+    from dragoman.model import Story
+    from dragoman.store import open_store
+
+    where = query(actor, event_type, since, until)
+    with open_store(db, read_only=True) as store:
+        found: Sequence[Event | Story] = store.events(where) if reports else store.stories(where)
+    if fmt is EventFormat.table:
+        stories = [s if isinstance(s, Story) else Story.single(s) for s in found]
+        print_stories(out, stories, f"{len(stories)} event(s)")
+    elif fmt is EventFormat.jsonl:
+        formats.save("jsonl", [s.record() for s in found], output)
+    else:
+        formats.save(fmt.value, [s.row() for s in found], output)
+
+
+def export(
+    fmt: Annotated[ExportFormat, typer.Option("--format", help="Record shape.")] = ExportFormat.jsonl,
+    output: OutputOption = None,
+    db: DbOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+) -> None:
+    """Export every stored event: PLOVER JSON, a GDELT-like dyadic table, EVENTS.md JSONL, CSV or Parquet."""
+    from dragoman import formats
+    from dragoman.formats.shapes import gdelt_rows, plover_records
+
+    stories = stored_stories(db, query(None, None, since, until))
+    if fmt is ExportFormat.plover:
+        formats.save("jsonl", plover_records(stories), output)
+    elif fmt is ExportFormat.jsonl:
+        formats.save("jsonl", [s.record() for s in stories], output)
+    elif fmt is ExportFormat.gdelt:
+        formats.save(
+            "parquet" if output and output.suffix == ".parquet" else "csv", gdelt_rows(stories), output
+        )
+    else:
+        formats.save(fmt.value, [s.row() for s in stories], output)
+    if output:
+        err.print(f"wrote {len(stories)} event(s) to {output}")
