@@ -77,11 +77,9 @@ def ingest(
     paths: Sequence[str | Path], db: str | None = None, *, published: str | None = None
 ) -> IngestResult:
     """Extract and store the articles of `paths` (files, folders, JSONL corpora) in the store at `db`."""
-    from dragoman.ingest import read_inputs
     from dragoman.pipeline import ingest as run
+    from dragoman.pipeline import read
 
-    items = read_inputs(
-        [Path(p) for p in paths], published=PartialDate.parse(published) if published else None
-    )
+    items = read([Path(p) for p in paths], published=PartialDate.parse(published) if published else None)
     with open_store(db) as store:
         return run(store, items, _default_extractor())

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
-# Articles that open a name in French or English news ("la Syrie", "l'ONU", "the Taliban").
-_ARTICLE = re.compile(r"^(?:l |le |la |les |the )")
+from dragoman.language.registry import data, supported
+
+
+@cache
+def _article() -> re.Pattern[str]:
+    """The articles that open a name in any language dragoman reads ("la Syrie", "l'ONU", "the Taliban"),
+    as they appear once folded (the apostrophe of "l'" is a space by then)."""
+    words = sorted(
+        {w for lang in supported() for w in data(lang, "language")["articles"]}, key=len, reverse=True
+    )
+    return re.compile(r"^(?:" + "|".join(re.escape(w) + " " for w in words) + ")")
 
 
 def unaccented(text: str) -> str:
@@ -22,4 +31,4 @@ def fold(text: str) -> str:
     text = unaccented(text)
     text = re.sub(r"[\-'\u2019\u02bc.]", " ", text)
     text = " ".join(text.split())
-    return _ARTICLE.sub("", text)
+    return _article().sub("", text)

@@ -20,8 +20,10 @@ from dragoman.errors import DragomanError
 from dragoman.extract.events import read_document
 from dragoman.extract.places import Gazetteer
 from dragoman.ingest import read_inputs
+from dragoman.language.dateline import find_dateline
 from dragoman.language.detect import choose_language
 from dragoman.language.pipeline import parse_many
+from dragoman.language.registry import data, supported
 from dragoman.model import Document, Extraction, PartialDate, Problem
 from dragoman.resolve.kb import KnowledgeBase
 from dragoman.store import Admission, Store
@@ -46,7 +48,12 @@ class Extractor:
         return read_document(document, parsed, self.kb, self.gazetteer)
 
     def _detect(self, document: Document) -> str:
-        """Settle the document's language (given, else detected) and note how it was decided."""
+        """Settle the document's publication date (given, else its dateline's) and language (given, else
+        detected), and note how each was decided."""
+        if document.published is None:
+            document.published = find_dateline(document.text, document.language)
+            if document.published is not None:
+                document.notes.append(f"published {document.published} read from the dateline")
         lang, note = choose_language(document.text, document.language, _where(document))
         document.language = lang
         if note:
@@ -87,7 +94,16 @@ class Extractor:
     def paths(
         self, paths: Sequence[Path], *, published: PartialDate | None = None, language: str | None = None
     ) -> Iterator[Extraction | Problem]:
-        return self.documents(read_inputs(paths, published=published, language=language))
+        return self.documents(read(paths, published=published, language=language))
+
+
+def read(
+    paths: Sequence[Path], *, published: PartialDate | None = None, language: str | None = None
+) -> Iterator[Document | Problem]:
+    """The documents (and problems) of files, folders and corpora, decoded preferring the code pages of the
+    languages dragoman reads."""
+    pages = dict.fromkeys(page for lang in supported() for page in data(lang, "language")["code_pages"])
+    return read_inputs(paths, published=published, language=language, code_pages=tuple(pages))
 
 
 def _where(document: Document) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -49,8 +48,16 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("eval: binary prediction", ["eval", "{d}/gold.jsonl", "{d}/binary.jsonl"], ["binary.jsonl", "UTF-8"]),
     ("eval: bad JSON", ["eval", "{d}/broken.jsonl", "{d}/pred.jsonl"], ["broken.jsonl:1"]),
     ("eval: files swapped", ["eval", "{d}/pred.jsonl", "{d}/gold.jsonl"], ["pred.jsonl", "not a gold file"]),
-    ("eval: unreadable meta", ["eval", "{d}/gold.jsonl", "{d}/pred.jsonl", "--meta", "{d}/meta.json"], ["meta.json"]),
-    ("eval: missing meta", ["eval", "{d}/gold.jsonl", "{d}/pred.jsonl", "--meta", "{d}/no.json"], ["no.json"]),
+    (
+        "eval: unreadable meta",
+        ["eval", "{d}/gold.jsonl", "{d}/pred.jsonl", "--meta", "{d}/meta.json"],
+        ["meta.json"],
+    ),
+    (
+        "eval: missing meta",
+        ["eval", "{d}/gold.jsonl", "{d}/pred.jsonl", "--meta", "{d}/no.json"],
+        ["no.json"],
+    ),
     ("ingest: missing file", ["ingest", "{d}/missing.txt", "--db", "{d}/t.duckdb"], ["missing.txt"]),
     ("ingest: bad batch", ["ingest", "{d}/a.txt", "--db", "{d}/t.duckdb", "--batch", "0"], ["--batch"]),
     ("ingest: not a store", ["ingest", "{d}/a.txt", "--db", "{d}/notes.duckdb"], ["notes.duckdb"]),
@@ -60,9 +67,17 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("events: Parquet to a terminal", ["events", "--db", "{d}/s.duckdb", "--format", "parquet"], ["-o"]),
     ("events: bad format", ["events", "--db", "{d}/s.duckdb", "--format", "xml"], ["--format"]),
     ("export: output is a folder", ["export", "--db", "{d}/s.duckdb", "-o", "{d}"], ["is a folder"]),
-    ("export: output under a file", ["export", "--db", "{d}/s.duckdb", "-o", "{d}/file.txt/e.csv"], ["file.txt"]),
+    (
+        "export: output under a file",
+        ["export", "--db", "{d}/s.duckdb", "-o", "{d}/file.txt/e.csv"],
+        ["file.txt"],
+    ),
     ("network: no store", ["network", "--db", "{d}/none.duckdb"], ["none.duckdb"]),
-    ("network: output is a folder", ["network", "--db", "{d}/s.duckdb", "--format", "png", "-o", "{d}"], ["folder"]),
+    (
+        "network: output is a folder",
+        ["network", "--db", "{d}/s.duckdb", "--format", "png", "-o", "{d}"],
+        ["folder"],
+    ),
     ("timeline: unknown actor", ["timeline", "CHL", "Narnia", "--db", "{d}/s.duckdb"], ["Narnia"]),
     ("timeline: not a store", ["timeline", "CHL", "PER", "--db", "{d}/notes.duckdb"], ["notes.duckdb"]),
 ]
@@ -72,8 +87,8 @@ CASES: list[tuple[str, list[str], list[str]]] = [
 def test_bad_input_is_one_clear_message(case: str, args: list[str], named: list[str], place: Path) -> None:
     result = CliRunner().invoke(app, [a.format(d=place) for a in args])
     assert result.exit_code != 0, f"{case}: exit 0\n{result.output}"
-    unexpected: Callable[[BaseException | None], bool] = lambda e: e is not None and not isinstance(e, SystemExit)
-    assert not unexpected(result.exception), f"{case}: {result.exception!r}"
+    crashed = result.exception is not None and not isinstance(result.exception, SystemExit)
+    assert not crashed, f"{case}: {result.exception!r}"
     assert "Traceback" not in result.output
     lines = [line for line in result.output.splitlines() if all(word in line for word in named)]
     assert lines, f"{case}: no line names {named}:\n{result.output}"

@@ -258,8 +258,8 @@ def test_parse_number(lang: str, text: str, value: int) -> None:
     assert parse_number(text, lexicon(lang)) == value
 
 
-def test_unknown_language_says_which_file_to_add() -> None:
-    with pytest.raises(UnsupportedLanguageError, match=r"dates\.xx\.yaml"):
+def test_unknown_language_says_which_languages_are_read() -> None:
+    with pytest.raises(UnsupportedLanguageError, match=r"'xx': dragoman reads en, fr"):
         resolve_expression("hier", _ref(DAY), "xx")
 
 

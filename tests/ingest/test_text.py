@@ -16,6 +16,7 @@ from dragoman.errors import (
     MalformedInputError,
 )
 from dragoman.ingest import MAX_FILE_BYTES, read_text_file
+from dragoman.ingest.meta import Given
 from dragoman.model import PartialDate
 
 FR = "Le président a déclaré à l'été que les négociations reprendraient à Genève.\r\nLe cœur n'y est pas.\n"
@@ -51,7 +52,8 @@ def test_decoding_keeps_the_text_as_written(tmp_path: Path, data: bytes, note: s
 
 def test_latin1_text_is_detected(tmp_path: Path) -> None:
     text = "Le général a reçu à Noël une lettre déjà lue par la présidente.\n"
-    doc = read_text_file(write(tmp_path, "noel.txt", text.encode("latin-1")))
+    western = Given(code_pages=("cp1252", "iso8859_15", "latin_1"))
+    doc = read_text_file(write(tmp_path, "noel.txt", text.encode("latin-1")), western)
     assert doc.text == text
     assert doc.notes[0].startswith("decoded as ") and doc.notes[0].endswith("(detected)")
 
@@ -137,21 +139,7 @@ def sidecar(tmp_path: Path, stem: str, record: object) -> None:
 DATED = "24 janvier 2016 – Le ministre des affaires étrangères a reçu son homologue.\n"
 
 
-def test_dateline_gives_the_date_when_nothing_else_does(tmp_path: Path) -> None:
-    doc = read_text_file(write(tmp_path, "a.txt", DATED.encode("utf-8")), language="fr")
-    assert doc.published == PartialDate(2016, 1, 24)
-    assert "published 2016-01-24 read from the dateline" in doc.notes
-    assert doc.language == "fr"
-
-
-def test_english_dateline(tmp_path: Path) -> None:
-    text = "LONDON, March 3, 2017 (Reuters) - The foreign secretary met his counterpart.\n"
-    doc = read_text_file(write(tmp_path, "b.txt", text.encode("utf-8")))
-    assert doc.published == PartialDate(2017, 3, 3)
-    assert doc.language is None
-
-
-def test_sidecar_wins_over_the_dateline_and_arguments_win_over_the_sidecar(tmp_path: Path) -> None:
+def test_arguments_win_over_the_sidecar(tmp_path: Path) -> None:
     path = write(tmp_path, "a.txt", DATED.encode("utf-8"))
     sidecar(
         tmp_path,
@@ -174,7 +162,7 @@ def test_sidecar_wins_over_the_dateline_and_arguments_win_over_the_sidecar(tmp_p
         "https://example.org/a",
     )
     assert doc.notes == ["published 2016-02 from the sidecar a.meta.json"]
-    doc = read_text_file(path, published=PartialDate(2017), language="en")
+    doc = read_text_file(path, Given(published=PartialDate(2017), language="en"))
     assert (doc.published, doc.language) == (PartialDate(2017), "en")
     assert doc.notes == ["published 2017 given by the caller"]
 

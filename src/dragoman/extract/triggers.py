@@ -50,7 +50,7 @@ def _has_required(token: Token, required: tuple[str, ...]) -> bool:
 
 def _verb_spec(token: Token, lex: Lexicon) -> TriggerSpec | None:
     verb = lex.lemmas.get(token.lower_) or _lemma(token)
-    for obj in object_phrases(token):
+    for obj in object_phrases(token, lex.case("partitive")):
         phrase = lex.phrases.get((verb, _lemma(obj)))
         if phrase:
             return phrase
@@ -62,7 +62,7 @@ def _verb_spec(token: Token, lex: Lexicon) -> TriggerSpec | None:
     spec = lex.verbs.get(verb)
     if spec is not None and spec.objects:
         # "lifted the curfew" but not "eased tensions": the verb means the act only with these objects.
-        things = object_phrases(token) + kids(token, PASSIVE_SUBJECTS)
+        things = object_phrases(token, lex.case("partitive")) + kids(token, PASSIVE_SUBJECTS)
         return spec if any(_lemma(t) in spec.objects for t in things) else None
     return spec
 
@@ -94,7 +94,7 @@ def find_triggers(sentence: Span, lex: Lexicon) -> list[Trigger]:
         if spec is None and token.pos_ == "VERB":
             spec = _verb_spec(token, lex)
             if spec is not None and spec.pos == "phrase":
-                in_phrase.update(o.i for o in object_phrases(token))
+                in_phrase.update(o.i for o in object_phrases(token, lex.case("partitive")))
         if spec is None and token.pos_ == "NOUN":
             spec = _noun_spec(token, lex)
         if spec is not None and _has_required(token, spec.requires):

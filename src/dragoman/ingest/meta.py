@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from dragoman.errors import MalformedInputError
-from dragoman.ingest.dateline import find_dateline
 from dragoman.model import Document, PartialDate
 
 SIDECAR_SUFFIX = ".meta.json"
@@ -31,10 +30,12 @@ class Metadata:
 
 @dataclass(frozen=True)
 class Given:
-    """What the caller says for every document of the run; it wins over any metadata."""
+    """What the caller says for every document of the run; it wins over any metadata. `code_pages` are
+    the encodings to prefer for a file that is not UTF-8 (those its languages are written in)."""
 
     published: PartialDate | None = None
     language: str | None = None
+    code_pages: tuple[str, ...] = ()
 
 
 def parse_published(value: str) -> PartialDate:
@@ -110,7 +111,8 @@ def build_document(
     title: str | None = None,
     notes: Sequence[str] = (),
 ) -> Document:
-    """Apply the precedence caller > metadata > dateline and say in notes where the date came from."""
+    """Apply the precedence caller > metadata and say in notes where the date came from (without either,
+    the language stage reads the dateline)."""
     kept = list(notes)
     language = given.language or meta.language
     published = given.published or meta.published
@@ -118,10 +120,6 @@ def build_document(
         kept.append(f"published {given.published} given by the caller")
     elif meta.published is not None:
         kept.append(f"published {meta.published} from {meta.origin}")
-    else:
-        published = find_dateline(text, language)
-        if published is not None:
-            kept.append(f"published {published} read from the dateline")
     return Document(
         doc_id=meta.doc_id or doc_id,
         text=text,

@@ -49,7 +49,7 @@ def _read_file(path: Path, given: Given, seen: dict[str, str]) -> Iterator[Docum
         yield Problem(str(path), f".json file is {what}", MalformedInputError.code)
         return
     try:
-        doc = read_text_file(path, published=given.published, language=given.language)
+        doc = read_text_file(path, given)
     except InputError as err:
         yield Problem.of(err, str(path))
         return
@@ -57,10 +57,15 @@ def _read_file(path: Path, given: Given, seen: dict[str, str]) -> Iterator[Docum
 
 
 def read_inputs(
-    paths: Sequence[Path], *, published: PartialDate | None = None, language: str | None = None
+    paths: Sequence[Path],
+    *,
+    published: PartialDate | None = None,
+    language: str | None = None,
+    code_pages: Sequence[str] = (),
 ) -> Iterator[Document | Problem]:
-    """Read every path (file, corpus or directory) in order; what cannot be read comes out as a problem."""
-    given = Given(published=published, language=language)
+    """Read every path (file, corpus or directory) in order; what cannot be read comes out as a problem.
+    `code_pages`: the encodings to prefer for files that are not UTF-8."""
+    given = Given(published=published, language=language, code_pages=tuple(code_pages))
     seen: dict[str, str] = {}
     for path in paths:
         if path.is_dir():

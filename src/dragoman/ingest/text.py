@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from charset_normalizer import from_bytes
 from dragoman.errors import BinaryInputError, EmptyInputError, InputError, InputTooLargeError
 from dragoman.ingest.html import HTML_NOTE, extract_html, looks_like_html
 from dragoman.ingest.meta import Given, build_document, read_sidecar
-from dragoman.model import Document, PartialDate
+from dragoman.model import Document
 
 # A file is refused from its size on disk before a byte is read, so a 50 MB file costs nothing.
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -31,11 +32,10 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# French and English are written in Western code pages, but on a short text charset-normalizer
-# cannot tell cp1252 from cp1250 or cp1257 (they differ on "à", "ç", "ë"): prefer a Western
-# candidate when it is nearly as plausible as the best one.
-_WESTERN = ("cp1252", "iso8859_15", "latin_1")
-_WESTERN_TOLERANCE = 0.1
+# On a short text charset-normalizer cannot tell cp1252 from cp1250 or cp1257 (they differ on "à", "ç",
+# "ë"): a code page the caller prefers (those its languages are written in) wins when it is nearly as
+# plausible as the best one.
+_PREFERRED_TOLERANCE = 0.1
 SPLIT_ADVICE = "split it into files of at most 5 MB, or put its articles in a JSONL corpus, one per line"
 
 
@@ -53,8 +53,9 @@ def _binary(detail: str, what: str = "file") -> BinaryInputError:
     return BinaryInputError(f"binary {what}, not text ({detail}): give text, HTML or a JSONL corpus")
 
 
-def decode(data: bytes) -> Decoded:
-    """Decode file bytes: a BOM's encoding, else UTF-8, else what charset-normalizer detects."""
+def decode(data: bytes, code_pages: Sequence[str] = ()) -> Decoded:
+    """Decode file bytes: a BOM's encoding, else UTF-8, else what charset-normalizer detects, preferring
+    the `code_pages` given when they are nearly as plausible."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -73,8 +74,10 @@ def decode(data: bytes) -> Decoded:
     if not matches:
         raise _binary("no text encoding fits its bytes")
     best = matches[0]
-    western = [m for m in matches if m.encoding in _WESTERN and m.chaos <= best.chaos + _WESTERN_TOLERANCE]
-    chosen = western[0] if western else best
+    preferred = [
+        m for m in matches if m.encoding in code_pages and m.chaos <= best.chaos + _PREFERRED_TOLERANCE
+    ]
+    chosen = preferred[0] if preferred else best
     return Decoded(str(chosen), f"decoded as {chosen.encoding} (detected)")
 
 
@@ -116,7 +119,7 @@ def _read_text_file(path: Path, given: Given) -> Document:
     data = _read_bytes(path)
     if not data:
         raise EmptyInputError("empty: the file has no bytes")
-    decoded = decode(data)
+    decoded = decode(data, given.code_pages)
     notes = [decoded.note] if decoded.note else []
     text, title = decoded.text, None
     if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
@@ -137,11 +140,9 @@ def _read_text_file(path: Path, given: Given) -> Document:
     )
 
 
-def read_text_file(
-    path: Path, *, published: PartialDate | None = None, language: str | None = None
-) -> Document:
+def read_text_file(path: Path, given: Given | None = None) -> Document:
     """Read one text or HTML file (with its NAME.meta.json sidecar); raise InputError naming the file."""
     try:
-        return _read_text_file(path, Given(published=published, language=language))
+        return _read_text_file(path, given or Given())
     except InputError as err:
         raise err.at(str(path)) from None

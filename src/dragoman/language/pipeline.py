@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dragoman.errors import ConfigError
-from dragoman.ingest.dateline import dateline_span
+from dragoman.language.dateline import dateline_span
 from dragoman.language.registry import supported
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")

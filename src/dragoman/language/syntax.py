@@ -50,13 +50,13 @@ def objects(token: Token) -> list[Token]:
     return kids(token, OBJECTS)
 
 
-def object_phrases(token: Token) -> list[Token]:
-    """The direct objects of a verb, then the first partitive noun of its clause: the parser often takes
-    "de nouvelles sanctions" after a time word for an oblique or a modifier of that word ("a imposé
-    vendredi de nouvelles sanctions")."""
+def object_phrases(token: Token, partitives: frozenset[str]) -> list[Token]:
+    """The direct objects of a verb, then the first noun of its clause introduced by one of the language's
+    `partitives`: the parser often takes "de nouvelles sanctions" after a time word for an oblique or a
+    modifier of that word ("a imposé vendredi de nouvelles sanctions")."""
     found = kids(token, OBJECTS)
     for noun in token.subtree:
-        if noun.i > token.i and noun.pos_ == "NOUN" and preposition(noun) in ("de", "d'", "des"):
+        if noun.i > token.i and noun.pos_ == "NOUN" and preposition(noun) in partitives:
             if clause_of(noun).i == token.i:
                 found.append(noun)
             break

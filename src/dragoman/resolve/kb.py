@@ -20,10 +20,10 @@ import pycountry
 import yaml
 
 from dragoman.errors import KnowledgeBaseError
+from dragoman.language.registry import data, supported
 from dragoman.model import ENTITY_KINDS
 from dragoman.normalize import fold
 
-LANGUAGES = ("fr", "en")
 # The C loader reads the 300 kB of packaged YAML about five times faster than the pure-Python one.
 _LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -142,8 +142,8 @@ class KnowledgeBase:
                 raise KnowledgeBaseError("expected a list of entries", where=str(directory / name))
             for n, item in enumerate(items, 1):
                 kb._add_entry(_entry(item, _where(directory / name, "entry", n, item), person))
-        for lang in LANGUAGES:
-            kb._read_titles(lang, _yaml(directory / f"titles.{lang}.yaml"))
+        for lang in supported():
+            kb._read_titles(lang, data(lang, "titles"))
         kb._read_glosses(_yaml(directory / "glosses.yaml"))
         for path in extra:
             kb._add_user_file(path)
@@ -178,8 +178,8 @@ class KnowledgeBase:
     def _read_glosses(self, raw: Any) -> None:
         raw = raw or {}
         self._kind_glosses = {k: _pair(v) for k, v in (raw.get("kinds") or {}).items()}
-        for lang in LANGUAGES:
-            spec = raw.get(lang) or {}
+        for lang in supported():
+            spec = data(lang, "glosses")
             self._glosses[lang] = Glosses(
                 nouns={fold(k): _pair(v) for k, v in (spec.get("nouns") or {}).items()},
                 adjectives={fold(k): str(v) for k, v in (spec.get("adjectives") or {}).items()},

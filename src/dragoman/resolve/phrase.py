@@ -3,6 +3,10 @@ to add back (the rest of a name the phrase cut through), and what its determiner
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
+
+import yaml
 from spacy.tokens import Span, Token
 
 from dragoman.language.syntax import RELATIVE, feats
@@ -14,8 +18,13 @@ _EDGE_POS = frozenset({"PUNCT", "ADP", "CCONJ", "SCONJ", "SPACE"})
 _EDGE_DEPS = frozenset({"case", "mark", "cc", "punct", "fixed"})
 _OWN_DEPS = frozenset({"det", "flat:name", "flat", "compound", "nummod"})
 _POSSESSIVE_DEPS = frozenset({"det", "poss", "nmod:poss"})
-# Particles inside Arabic and other names that the tagger does not tag as proper nouns.
-_NAME_PARTICLES = frozenset({"-", "bin", "ben", "ibn", "al", "el", "ould", "abu", "abou", "de", "van", "von"})
+
+
+@cache
+def _name_particles() -> frozenset[str]:
+    """Particles inside names that the tagger does not tag as proper nouns (resolve/data/names.yaml)."""
+    raw = yaml.safe_load(resources.files("dragoman.resolve").joinpath("data/names.yaml").read_text("utf-8"))
+    return frozenset(str(p) for p in raw["particles"])
 
 
 def trimmed(span: Span) -> Span:
@@ -92,7 +101,7 @@ def proper_name_runs(span: Span) -> list[Span]:
             j = i
             while j + 1 < span.end and (
                 doc[j + 1].pos_ == "PROPN"
-                or doc[j + 1].lower_ in _NAME_PARTICLES
+                or doc[j + 1].lower_ in _name_particles()
                 or doc[j + 1].text[:1].isupper()
             ):
                 j += 1
@@ -111,13 +120,14 @@ def _determiners(span: Span) -> list[Token]:
     return dets
 
 
-def is_definite(span: Span) -> bool:
-    """ "la milice", "ce pays", "the militia", "ses dirigeants": a phrase that can point back."""
+def is_definite(span: Span, articles: frozenset[str]) -> bool:
+    """ "la milice", "ce pays", "the militia", "ses dirigeants": a phrase that can point back; `articles`
+    are the language's definite articles, for determiners the parser gives no Definite feature."""
     return any(
         "Def" in feats(d, "Definite")
         or "Dem" in feats(d, "PronType")
         or feats(d, "Poss")
-        or d.lower_ == "the"
+        or d.lower_ in articles
         for d in _determiners(span)
     )
 

@@ -9,6 +9,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from dragoman.language.registry import data
 from dragoman.language.syntax import OBJECTS, SUBJECTS, phrase_span
 from dragoman.model import Entity, PartialDate
 from dragoman.resolve.kb import KBEntry, KnowledgeBase
@@ -66,6 +67,7 @@ class DocumentResolver:
         self.kb = kb
         self.doc = doc
         self.lang = lang
+        self.definite_articles = frozenset(data(lang, "grammar")["definite_articles"])
         self.published = published
         self._readings: dict[tuple[int, int], _Reading] = {}
         self._mentions: list[tuple[Entity, Span]] | None = None
@@ -259,7 +261,7 @@ class DocumentResolver:
         holder = self.kb.holder(r.title, when, country=None if office else r.country, org=office)
         if holder is not None:
             return self._from_entry(holder, span, when, role=r.title)
-        if anaphora and r.country is None and r.org is None and is_definite(span):
+        if anaphora and r.country is None and r.org is None and is_definite(span, self.definite_articles):
             if is_possessive(span):
                 owner = self._possessor(span, when)
                 if owner is not None:
@@ -287,7 +289,7 @@ class DocumentResolver:
         if r.country is not None:
             kind = r.generic if r.generic in _INSTITUTIONS else "state"
             return self._institution(span, r.country, kind, r.generic_words)
-        if anaphora and is_definite(span) and not is_restricted(span):
+        if anaphora and is_definite(span, self.definite_articles) and not is_restricted(span):
             found = (
                 self._possessor(span, when, r.generic)
                 if is_possessive(span)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dragoman.ingest.dateline import dateline_span, find_dateline
+from dragoman.language.dateline import dateline_span, find_dateline
 from dragoman.model import PartialDate
 
 CASES = [

@@ -5,11 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from typing import Any
 
-import yaml
-
+from dragoman.language.registry import data, supported
 from dragoman.model import PartialDate
 
 # A dateline sits at the top: look no further than this many characters and non-blank lines.
@@ -21,7 +18,7 @@ _DASHES = "-–—"
 
 @dataclass(frozen=True)
 class DatelineWords:
-    """One language's dateline vocabulary, from data/datelines.yaml."""
+    """One language's dateline vocabulary (the `dateline` of its language.yaml)."""
 
     months: dict[str, int]
     weekdays: tuple[str, ...]
@@ -30,17 +27,15 @@ class DatelineWords:
 
 @cache
 def _words() -> dict[str, DatelineWords]:
-    raw: dict[str, Any] = yaml.safe_load(
-        resources.files("dragoman.ingest").joinpath("data/datelines.yaml").read_text("utf-8")
-    )
-    return {
-        lang: DatelineWords(
+    words = {}
+    for lang in supported():
+        spec = data(lang, "language")["dateline"]
+        words[lang] = DatelineWords(
             months={str(k).lower(): int(v) for k, v in spec["months"].items()},
             weekdays=tuple(w.lower() for w in spec.get("weekdays", [])),
             ordinals=tuple(spec.get("ordinals", [])),
         )
-        for lang, spec in raw.items()
-    }
+    return words
 
 
 def _alternation(words: list[str]) -> str:
