@@ -433,6 +433,22 @@ class StoryReport:
         }
 
     @classmethod
+    def of(cls, event: Event, published: str | None, source: str) -> StoryReport:
+        """The telling of `event` by an article published on `published` and reported by `source`."""
+        return cls(
+            event_id=event.event_id,
+            doc_id=event.doc_id,
+            published=published,
+            source=source,
+            event_type=event.event_type,
+            mode=event.mode,
+            date=event.date,
+            location=event.location,
+            attribution=event.attribution,
+            evidence=event.evidence,
+        )
+
+    @classmethod
     def from_record(cls, rec: dict[str, Any]) -> StoryReport:
         return cls(
             event_id=str(rec.get("event_id")),
@@ -512,16 +528,5 @@ class Story:
     @classmethod
     def single(cls, event: Event, *, published: str | None = None, source: str | None = None) -> Story:
         """An event as a story of one report (an extraction's event, before any store)."""
-        report = StoryReport(
-            event_id=event.event_id,
-            doc_id=event.doc_id,
-            published=published,
-            source=source or event.doc_id,
-            event_type=event.event_type,
-            mode=event.mode,
-            date=event.date,
-            location=event.location,
-            attribution=event.attribution,
-            evidence=event.evidence,
-        )
+        report = StoryReport.of(event, published, source or event.doc_id)
         return cls(f"story:{event.event_id}", event, 1, 1, published, published, (), (), (report,))

@@ -76,3 +76,14 @@ def test_a_missing_file_fails_naming_it(tmp_path: Path) -> None:
     (folder / "dates.yaml").unlink()
     with pytest.raises(LanguageDataError, match=r"missing file dates\.yaml"):
         load_language(folder)
+
+
+def test_the_guide_names_every_file_and_key() -> None:
+    from dragoman.language.schema import CASES
+
+    guide = (Path(__file__).parents[2] / "docs" / "adding-a-language.md").read_text("utf-8")
+    keys = {key for schema in FILES.values() for key in [*schema.required, *schema.optional]}
+    missing = sorted(
+        k for k in [*FILES, *keys, *CASES] if f"`{k}`" not in guide and f"`{k}.yaml`" not in guide
+    )
+    assert missing == []

@@ -169,22 +169,6 @@ def _alternatives(
     return tuple(seen.values()) if len(seen) > 1 else ()
 
 
-def _telling(report: Report) -> StoryReport:
-    event = report.event
-    return StoryReport(
-        event_id=event.event_id,
-        doc_id=event.doc_id,
-        published=str(report.published) if report.published else None,
-        source=report.source,
-        event_type=event.event_type,
-        mode=event.mode,
-        date=event.date,
-        location=event.location,
-        attribution=event.attribution,
-        evidence=event.evidence,
-    )
-
-
 def _story(reports: Sequence[Report]) -> Story:
     by_report = sorted(reports, key=lambda r: (str(r.published or ""), r.event.event_id))
     face = max(reports, key=_precision).event
@@ -212,7 +196,9 @@ def _story(reports: Sequence[Report]) -> Story:
             [(r.event.location.record() if r.event.location else None, r.event.event_id) for r in reports],
             "name",
         ),
-        reports=tuple(_telling(r) for r in by_report),
+        reports=tuple(
+            StoryReport.of(r.event, str(r.published) if r.published else None, r.source) for r in by_report
+        ),
     )
 
 

@@ -11,7 +11,13 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from dragoman.errors import BinaryInputError, EmptyInputError, InputError, InputTooLargeError
+from dragoman.errors import (
+    BinaryInputError,
+    EmptyInputError,
+    InputError,
+    InputTooLargeError,
+    MissingFileError,
+)
 from dragoman.ingest.html import HTML_NOTE, extract_html, looks_like_html
 from dragoman.ingest.meta import Given, build_document, read_sidecar
 from dragoman.model import Document
@@ -105,7 +111,7 @@ def _read_bytes(path: Path) -> bytes:
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise InputError("no such file: check the path") from None
+        raise MissingFileError("no such file: check the path") from None
     except IsADirectoryError:
         raise InputError("is a directory: give it to read_inputs, which walks directories") from None
     except OSError as err:
