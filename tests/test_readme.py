@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -88,7 +89,7 @@ def _shell(line: str, folder: Path) -> None:
         server = os.environ.get("DRAGOMAN_TEST_PG")
         if not server:
             return  # the PostgreSQL line needs the server `make test` starts; the store tests cover it
-        line = line.replace(PG_EXAMPLE, server)
+        line = line.replace(PG_EXAMPLE, shlex.quote(server))
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
     env.pop("DRAGOMAN_DB", None)
     done = subprocess.run(
