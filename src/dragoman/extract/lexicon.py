@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from dragoman import taxonomy
-from dragoman.errors import ConfigError
+from dragoman.errors import ConfigError, LanguageDataError
 from dragoman.language.registry import data
 
 
@@ -107,15 +107,31 @@ def _spec(lemma: str, pos: str, raw: dict[str, Any], where: str) -> TriggerSpec:
     )
 
 
+def _entries(lang: str) -> dict[str, dict[Any, TriggerSpec]]:
+    """The trigger entries of triggers.yaml and lexicon.yaml together; an entry in both is an error (one
+    place for each word)."""
+    merged: dict[str, dict[Any, TriggerSpec]] = {"verbs": {}, "phrases": {}, "nouns": {}, "adjectives": {}}
+    pos = {"verbs": "verb", "phrases": "phrase", "nouns": "noun", "adjectives": "adjective"}
+    for file in ("triggers", "lexicon"):
+        raw, name = data(lang, file), f"language/{lang}/{file}.yaml"
+        for section, found in merged.items():
+            if section == "phrases":
+                items = [((e["verb"], e["object"]), e) for e in raw.get(section) or []]
+            else:
+                items = list((raw.get(section) or {}).items())
+            for key, entry in items:
+                if key in found:
+                    raise LanguageDataError(f"{section}: {key!r} is also in another trigger file", where=name)
+                lemma = key[0] if section == "phrases" else key
+                found[key] = _spec(lemma, pos[section], entry, name)
+    return merged
+
+
 @cache
 def lexicon(lang: str) -> Lexicon:
-    """The lexicon of `lang` (loaded once); the registry has checked both files' keys."""
-    triggers, raw = data(lang, "triggers"), data(lang, "grammar")
-    name = f"language/{lang}/triggers.yaml"
-    phrases = {}
-    for entry in triggers["phrases"]:
-        spec = _spec(entry["verb"], "phrase", entry, name)
-        phrases[(entry["verb"], entry["object"])] = spec
+    """The lexicon of `lang` (loaded once); the registry has checked the files' keys."""
+    raw = data(lang, "grammar")
+    entries = _entries(lang)
 
     def words(key: str, values: Any = None) -> frozenset[str]:
         return frozenset(raw[key] if values is None else values)
@@ -123,10 +139,10 @@ def lexicon(lang: str) -> Lexicon:
     cases: Mapping[str, Any] = raw["cases"]
     return Lexicon(
         lang=lang,
-        verbs={k: _spec(k, "verb", v, name) for k, v in triggers["verbs"].items()},
-        phrases=phrases,
-        nouns={k: _spec(k, "noun", v, name) for k, v in triggers["nouns"].items()},
-        adjectives={k: _spec(k, "adjective", v, name) for k, v in triggers["adjectives"].items()},
+        verbs=entries["verbs"],
+        phrases=entries["phrases"],
+        nouns=entries["nouns"],
+        adjectives=entries["adjectives"],
         cases={k: words(f"cases.{k}", v) for k, v in cases.items()},
         speech_verbs=words("speech_verbs"),
         blame_nouns=words("blame_nouns"),

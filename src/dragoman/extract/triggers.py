@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from dragoman.extract.lexicon import Lexicon, TriggerSpec
 from dragoman.language.syntax import (
     NOUN_MODIFIERS,
+    PARTICLES,
     PASSIVE_SUBJECTS,
     PREDICATIVE,
     kids,
@@ -50,11 +51,22 @@ def _has_required(token: Token, required: tuple[str, ...]) -> bool:
 
 def _verb_spec(token: Token, lex: Lexicon) -> TriggerSpec | None:
     verb = lex.lemmas.get(token.lower_) or _lemma(token)
-    for obj in object_phrases(token, lex.case("partitive")):
-        phrase = lex.phrases.get((verb, _lemma(obj)))
+    objects = [_lemma(o) for o in object_phrases(token, lex.case("partitive"))]
+    # A phrasal verb with its object ("called off his visit") or alone ("called off its strike") before
+    # the plain verb's phrases ("called a strike"), then a prepositional verb ("call for"), then the verb.
+    bound = [c.lower_ for c in kids(token, PARTICLES)]
+    for word in bound:
+        for obj in objects:
+            phrase = lex.phrases.get((f"{verb} {word}", obj))
+            if phrase:
+                return phrase
+        spec = lex.verbs.get(f"{verb} {word}")
+        if spec:
+            return spec
+    for obj in objects:
+        phrase = lex.phrases.get((verb, obj))
         if phrase:
             return phrase
-    # A phrasal or prepositional verb ("call off", "call for") before the plain verb ("call").
     for word in particles(token):
         spec = lex.verbs.get(f"{verb} {word}")
         if spec:
