@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 SHARED ?= ../shared
 OUT    := out
 
-.PHONY: setup demo test lint eval clean
+.PHONY: setup demo test lint eval model clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ lint: $(STAMP)
 # The store tests also run against a throw-away PostgreSQL server (skipped with a message if none starts).
 test: $(STAMP) lint
 	.ci/with-postgres $(BIN)/pytest -q
+
+# Trains the event classifier on training/events/ (deterministic) and writes src/dragoman/extract/model/.
+model: $(STAMP)
+	$(BIN)/python tools/train_classifier.py
 
 # Measures the system on ../shared's development sets and writes docs/accuracy.md (skips if absent).
 eval: $(STAMP)

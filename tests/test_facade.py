@@ -29,10 +29,10 @@ def test_open_store_gives_a_dataframe(tmp_path) -> None:  # type: ignore[no-unty
     assert (result.added, result.events) == (1, 1)
     with dragoman.open_store(str(tmp_path / "s.duckdb")) as store:
         frame = store.frame(Filter.of(actor="CHL"))
-        table = store.arrow(Filter.of(type="agree"))
+        table = store.arrow(Filter.of(type="support"))
         (story,) = store.stories()
-    assert list(frame["event_type"]) == ["AGREE"] and frame["date"][0] == "2021-03-02"
-    assert table.num_rows == 1 and story.event.event_type == "AGREE"
+    assert list(frame["event_type"]) == ["SUPPORT"] and frame["date"][0] == "2021-03-02"  # signing: SUPPORT
+    assert table.num_rows == 1 and story.event.event_type == "SUPPORT"
 
 
 def test_bytes_are_read_as_utf8_or_refused() -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from dragoman.analyse.stories import merge_reports, report_of
 from dragoman.errors import DragomanError
+from dragoman.extract.candidates import Typing
 from dragoman.extract.events import read_document
 from dragoman.extract.places import Gazetteer
 from dragoman.ingest import read_inputs
@@ -36,16 +37,19 @@ DEFAULT_BATCH = 20  # documents per store transaction
 class Extractor:
     """Loads the knowledge base and gazetteer once, then reads documents."""
 
-    def __init__(self, extra_kb: Sequence[Path] = (), *, parse_batch: int = PARSE_BATCH) -> None:
+    def __init__(
+        self, extra_kb: Sequence[Path] = (), *, parse_batch: int = PARSE_BATCH, typing: Typing | None = None
+    ) -> None:
         self.kb = KnowledgeBase.load(extra_kb)
         self.gazetteer = Gazetteer.default()
         self.parse_batch = parse_batch
+        self.typing = typing or Typing()
 
     def document(self, document: Document) -> Extraction:
         """Events and quotes of one document; raises DragomanError when it cannot be read."""
         lang = self._detect(document)
         [parsed] = parse_many([document.text], lang)
-        return read_document(document, parsed, self.kb, self.gazetteer)
+        return read_document(document, parsed, self.kb, self.gazetteer, self.typing)
 
     def _detect(self, document: Document) -> str:
         """Settle the document's publication date (given, else its dateline's) and language (given, else
@@ -86,7 +90,7 @@ class Extractor:
                 document = chunk[i]
                 assert isinstance(document, Document)
                 try:
-                    out[i] = read_document(document, parsed, self.kb, self.gazetteer)
+                    out[i] = read_document(document, parsed, self.kb, self.gazetteer, self.typing)
                 except DragomanError as exc:
                     out[i] = Problem.of(exc, _where(document))
         return [item for item in out if item is not None]

@@ -131,6 +131,9 @@ def _load() -> _Tables:
 
 _TABLES = _load()
 
+# Types whose two sides do the same thing to each other: which side is "actor" is the writer's choice.
+SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
+
 QUADS: tuple[str, ...] = _TABLES.quads
 TYPES: Mapping[str, EventType] = _TABLES.types
 EVENT_TYPES: tuple[str, ...] = tuple(TYPES)

@@ -21,11 +21,9 @@ from urllib.parse import urlparse
 from dragoman.analyse.actors import ActorIndex, index_actors
 from dragoman.model import PRECISION_RANK, Entity, Event, PartialDate, Story, StoryReport
 from dragoman.resolve.identity import entity_key
+from dragoman.taxonomy import SYMMETRIC_TYPES
 
 NodeOf = Callable[[Entity], str | None]
-
-# Types whose two sides do the same thing to each other: who is "actor" is the writer's choice.
-SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
 
 # How far apart two reports' dates may be and still tell the same event: wire copy often gives the
 # day before or after, or only "this week".

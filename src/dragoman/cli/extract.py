@@ -15,6 +15,12 @@ from dragoman.errors import ConfigError, InputError, MalformedInputError, Missin
 from dragoman.model import Extraction, PartialDate, Problem
 
 
+class Candidates(StrEnum):
+    rules = "rules"
+    classifier = "classifier"
+    both = "both"
+
+
 class What(StrEnum):
     events = "events"
     quotes = "quotes"
@@ -33,13 +39,22 @@ def extract(
     kb: KbOption = [],  # noqa: B006
     table: Annotated[bool, typer.Option(help="Also print a readable table.")] = False,
     verbose: Annotated[bool, typer.Option(help="Say how each document was read (dates, encodings).")] = False,
+    candidates: Annotated[
+        Candidates,
+        typer.Option(help="Events from the lexicon's rules, the classifier alone, or both (the default)."),
+    ] = Candidates.both,
+    threshold: Annotated[
+        float | None,
+        typer.Option(min=0.0, max=1.0, help="Keep a candidate when P(no event) is below this (default 0.5)."),
+    ] = None,
 ) -> None:
     """Read articles and write their PLOVER events (or quotes) as JSON Lines (EVENTS.md contract)."""
     from dragoman import formats
+    from dragoman.extract.candidates import THRESHOLD, Typing
     from dragoman.formats.tables import print_events, print_quotes
     from dragoman.pipeline import Extractor
 
-    extractor = Extractor(kb)
+    extractor = Extractor(kb, typing=Typing(candidates.value, THRESHOLD if threshold is None else threshold))
     # A corpus of thousands of articles would drown the problems in notes: there, notes need --verbose.
     say_notes = verbose or not any(p.suffix == ".jsonl" for p in paths)
     done = problems = 0

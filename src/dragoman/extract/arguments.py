@@ -160,7 +160,14 @@ def noun_roles(trigger: Trigger, lex: Lexicon) -> Roles:
     roles = Roles()
     # "its support of X", "Iraq's invasion of Kuwait": beside a possessor, the "of" phrase is the patient.
     possessors = [c for c in noun.children if c.dep_ in POSSESSORS]
-    of_role = roles.actors if trigger.spec.of == "actor" and not possessors else roles.recipients
+    # "le blocage des routes par les agriculteurs": beside an agent, the "de" phrase is the patient. The
+    # parser often hangs the agent on that phrase ("l'arrestation de [trois opposants par la police]").
+    genitives = [c for p, c in prepositional(noun) if p in lex.case("genitive")]
+    stray = [(p, c) for g in genitives for p, c in prepositional(g) if p in lex.case("agent")]
+    agents = [c for p, c in prepositional(noun) if p in lex.case("agent")] + [c for _, c in stray]
+    of_role = (
+        roles.actors if trigger.spec.of == "actor" and not possessors and not agents else roles.recipients
+    )
     if trigger.spec.of == "actor":
         roles.actors += _expand([p for p in possessors if p.lower_ not in lex.possessives])
     # A phrase right after the noun belongs to it even when the parser hung it on the verb
@@ -171,7 +178,7 @@ def noun_roles(trigger: Trigger, lex: Lexicon) -> Roles:
         for p, c in prepositional(governor)
         if c.left_edge.i == noun.right_edge.i + 1 and p in lex.case("between")
     ]
-    for prep, comp in [*prepositional(noun), *adjacent]:
+    for prep, comp in [*prepositional(noun), *adjacent, *stray]:
         if prep in lex.case("between"):
             roles.actors += _expand([comp])
             roles.mutual = True

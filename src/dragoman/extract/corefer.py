@@ -4,15 +4,24 @@ further mentions of it."""
 
 from __future__ import annotations
 
-from dragoman.model import PRECISION_RANK, DateMention, Event
+from dragoman.model import PRECISION_RANK, DateMention, Entity, Event
+from dragoman.taxonomy import SYMMETRIC_TYPES
 
 
-def _sides(event: Event) -> frozenset[str] | None:
-    """The countries taking part; None when one participant's country is unknown."""
-    countries = {e.country for e in event.actors + event.recipients}
-    if not countries or None in countries:
+def _countries(entities: list[Entity]) -> frozenset[str] | None:
+    countries = {e.country for e in entities}
+    return None if None in countries else frozenset(c for c in countries if c is not None)
+
+
+def _sides(event: Event) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The countries of each side (of everyone together for a symmetric type); None when one participant's
+    country is unknown. "The US accused China" and "China accused the US" are two events."""
+    actors, recipients = _countries(event.actors), _countries(event.recipients)
+    if actors is None or recipients is None or not actors | recipients:
         return None
-    return frozenset(c for c in countries if c is not None)
+    if event.event_type in SYMMETRIC_TYPES:
+        return actors | recipients, frozenset()
+    return actors, recipients
 
 
 def _dates_compatible(a: DateMention | None, b: DateMention | None) -> bool:
@@ -26,7 +35,7 @@ def _same(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type or set(a.auxiliary) != set(b.auxiliary):
         return False
     sides_a, sides_b = _sides(a), _sides(b)
-    if sides_a is None or sides_b is None or sides_a != sides_b or len(sides_a) < 2:
+    if sides_a is None or sides_b is None or sides_a != sides_b or len(sides_a[0] | sides_a[1]) < 2:
         return False
     if a.location and b.location and a.location.place != b.location.place:
         return False

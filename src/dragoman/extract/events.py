@@ -15,12 +15,14 @@ from dragoman.extract.arguments import (
     possessor_number,
     roles_of,
 )
+from dragoman.extract.candidates import Typing
+from dragoman.extract.candidates import triggers as candidate_triggers
 from dragoman.extract.corefer import merge_coreferent
 from dragoman.extract.dates import find_dates
 from dragoman.extract.lexicon import Lexicon, lexicon
 from dragoman.extract.modality import auxiliary_modes, is_negated
 from dragoman.extract.places import Gazetteer
-from dragoman.extract.triggers import Trigger, find_triggers
+from dragoman.extract.triggers import Trigger
 from dragoman.language.syntax import (
     CLAUSAL_COMPLEMENTS,
     OBJECTS,
@@ -105,6 +107,12 @@ class _DocumentReader:
         if number is not None:
             return self._antecedent(token, number, on)
         span = phrase_span(token)
+        # An agent the parser hung on this phrase ("trois opposants [par la police]") is another actor.
+        agents = [
+            c.left_edge.i for p, c in prepositional(token) if p in self.lex.case("agent") and c.i > token.i
+        ]
+        if agents:
+            span = self.doc[span.start : max(token.i + 1, min(agents))]
         key = (span.start, span.end, on.value if on else None)
         if key not in self._cache:
             found = self.resolver.resolve(span, on)
@@ -161,11 +169,12 @@ class _DocumentReader:
         return self.gazetteer.lookup(self.kb.country_entry(owner.country).name)
 
     # -- events -----------------------------------------------------------------------------------
-    def read(self) -> list[Event]:
-        for s_index, sentence in enumerate(self.doc.sents):
+    def read(self, typing: Typing) -> list[Event]:
+        sentences = list(self.doc.sents)
+        typed = candidate_triggers(self.doc, sentences, self.lex, typing)
+        for s_index, (sentence, triggers) in enumerate(zip(sentences, typed, strict=True)):
             selon = attr.according_to(sentence, self.lex)
             first = len(self.events)
-            triggers = find_triggers(sentence, self.lex)
             governors = {t.token.i: t for t in triggers if t.spec.type in _CONTENT_TYPES}
             protests = {t.token.i for t in triggers if t.spec.type in _PURPOSE_TYPES}
             # "began a hunger strike to protest ...": the purpose hangs off the noun's verb.
@@ -867,14 +876,16 @@ def _evidence(sentence: Span, token: Token, trigger_text: str | None = None) -> 
 
 
 def _confidence(trigger: Trigger, roles: Roles, actors: list[Entity], recipients: list[Entity]) -> float:
-    """A rough belief in the record: lower for nominal triggers, borrowed subjects and unknown actors."""
+    """The belief in the record: the rule evidence (lower for nominal triggers, borrowed subjects and unknown
+    actors) and, when the classifier typed the trigger, its probability, combined as a geometric mean."""
     conf = 0.9 if trigger.spec.pos in ("verb", "phrase") else 0.75
     if roles.inherited:
         conf -= 0.1
     known = [e for e in actors + recipients if e.id]
     if not known:
         conf -= 0.15
-    return max(0.2, conf)
+    conf = max(0.2, conf)
+    return (conf * trigger.probability) ** 0.5 if trigger.probability is not None else conf
 
 
 def _infer_meeting_mode(event: Event) -> None:
@@ -895,9 +906,11 @@ def _infer_meeting_mode(event: Event) -> None:
     event.score = taxonomy.score(event.event_type, event.mode)
 
 
-def read_document(document: Document, doc: Doc, kb: KnowledgeBase, gazetteer: Gazetteer) -> Extraction:
+def read_document(
+    document: Document, doc: Doc, kb: KnowledgeBase, gazetteer: Gazetteer, typing: Typing | None = None
+) -> Extraction:
     """Events and quotes of one parsed document (its language must be set)."""
     reader = _DocumentReader(document, doc, kb, gazetteer)
-    events = merge_coreferent(reader.read())
+    events = merge_coreferent(reader.read(typing or Typing()))
     sentences = [(sent.start_char, sent.end_char) for sent in doc.sents]
     return Extraction(document, events, reader.quotes(), sentences)

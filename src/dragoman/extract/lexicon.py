@@ -31,6 +31,7 @@ class TriggerSpec:
     # médiateur", "X mediated between"); the sides of the talks are then the actors.
     broker: str | None = None
     objects: tuple[str, ...] = ()  # when given, the verb is a trigger only with one of these objects
+    curated: bool = True  # a hand-written entry (triggers.yaml), not one of the broad lexicon (lexicon.yaml)
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ class Lexicon:
         return None
 
 
-def _spec(lemma: str, pos: str, raw: dict[str, Any], where: str) -> TriggerSpec:
+def _spec(lemma: str, pos: str, raw: dict[str, Any], where: str, curated: bool = True) -> TriggerSpec:
     try:
         etype = taxonomy.check_type(raw["type"])
         mode = taxonomy.check_mode(etype, raw.get("mode"))
@@ -104,6 +105,7 @@ def _spec(lemma: str, pos: str, raw: dict[str, Any], where: str) -> TriggerSpec:
         object=raw.get("object"),
         broker=raw.get("broker"),
         objects=tuple(raw.get("objects", ())),
+        curated=curated,
     )
 
 
@@ -122,8 +124,8 @@ def _entries(lang: str) -> dict[str, dict[Any, TriggerSpec]]:
             for key, entry in items:
                 if key in found:
                     raise LanguageDataError(f"{section}: {key!r} is also in another trigger file", where=name)
-                lemma = key[0] if section == "phrases" else key
-                found[key] = _spec(lemma, pos[section], entry, name)
+                lemma = str(key[0] if section == "phrases" else key)
+                found[key] = _spec(lemma, pos[section], entry, name, curated=file == "triggers")
     return merged
 
 

@@ -25,6 +25,7 @@ _COPULA = frozenset({"cop", "aux:pass", "auxpass"})
 class Trigger:
     token: Token
     spec: TriggerSpec
+    probability: float | None = None  # the classifier's belief in the trigger's type, when it was asked
 
     @property
     def nominal(self) -> bool:

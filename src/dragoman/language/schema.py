@@ -95,7 +95,9 @@ FILES: dict[str, FileSchema] = {
     "triggers": FileSchema(required={"verbs": MAP, "phrases": LIST, "nouns": MAP, "adjectives": MAP}),
     # The broad lexicon: entries built systematically over PLOVER's and CAMEO's classes, each with an example.
     "lexicon": FileSchema(
-        required={}, optional={"verbs": MAP, "phrases": LIST, "nouns": MAP, "adjectives": MAP}, must_exist=False
+        required={},
+        optional={"verbs": MAP, "phrases": LIST, "nouns": MAP, "adjectives": MAP},
+        must_exist=False,
     ),
     "grammar": FileSchema(
         required={"cases": MAP, "possessives": MAP, "pronouns": MAP, **dict.fromkeys(_GRAMMAR_WORDS, WORDS)},

@@ -76,10 +76,22 @@ def is_passive(verb: Token) -> bool:
 
 
 def preposition(token: Token) -> str | None:
-    """The preposition that introduces `token` ("avec le Qatar" -> "avec"), lowercased, or None."""
-    cases = [c for c in token.children if c.dep_ in ("case", "fixed") and c.i < token.i]
+    """The preposition that introduces `token` ("avec le Qatar" -> "avec"), lowercased, or None.
+
+    A compound preposition whose first word the parser tags as an adverb ("auprès des États-Unis", "près
+    de la frontière") is read whole, its last word as its lemma: "auprès de", "près de"."""
+    cases = sorted(
+        (c for c in token.children if c.dep_ in ("case", "fixed") and c.i < token.i), key=lambda c: c.i
+    )
     if cases:
-        return " ".join(c.lower_ for c in sorted(cases, key=lambda c: c.i))
+        before = token.doc[cases[0].i - 1] if cases[0].i > 0 else None
+        if (
+            before is not None
+            and before.pos_ == "ADV"
+            and (before.i == token.head.i or before.head.i == token.head.i)
+        ):
+            return f"{before.lower_} {cases[-1].lemma_.lower()}"
+        return " ".join(c.lower_ for c in cases)
     if token.dep_ in _CLEAR_POBJ and token.head.dep_ in _CLEAR_PREP:
         return token.head.lower_
     return None
@@ -92,6 +104,12 @@ def prepositional(head: Token) -> Iterator[tuple[str, Token]]:
             prep = preposition(child)
             if prep:
                 yield prep, child
+        elif child.dep_ == "advmod" and child.pos_ == "ADV":
+            # "a protesté [auprès [des États-Unis]]": the complement hangs on the adverb.
+            for grandchild in child.children:
+                prep = preposition(grandchild) if grandchild.dep_ in _UD_OBLIQUE else None
+                if prep and prep.startswith(child.lower_ + " "):
+                    yield prep, grandchild
         elif child.dep_ in _CLEAR_PREP:
             for pobj in child.children:
                 if pobj.dep_ in _CLEAR_POBJ:

@@ -1,0 +1,118 @@
+"""Candidates, and their type: the first step of reading a document.
+
+Three ways, chosen per run (`dragoman extract --candidates`):
+- `rules`: the triggers the lexicon finds, typed by the lexicon;
+- `classifier`: every verb and noun, typed by the learned classifier alone (no lexicon);
+- `both` (the default): the lexicon's triggers, each retyped or dropped by the classifier, which reads the
+  rule's type among its features.
+The classifier keeps a candidate when the probability of no event is below `threshold` (chosen on the
+development sets: docs/accuracy.md) and gives it its most probable type; the probability travels with the
+trigger into the event's confidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Doc, Span, Token
+
+from dragoman.extract import classifier
+from dragoman.extract.lexicon import Lexicon, TriggerSpec
+from dragoman.extract.triggers import Trigger, find_triggers
+
+Mode = Literal["rules", "classifier", "both"]
+MODES: tuple[Mode, ...] = ("rules", "classifier", "both")
+# A candidate is kept when the probability of no event is below this, and a rule's type gives way to the
+# classifier's only when the classifier is this much surer of its own (docs/accuracy.md says how both were
+# set: on the development sets, French and English together).
+THRESHOLD = 0.9
+MARGIN = 0.3
+# Types whose participants do the same thing to each other when the lexicon says nothing more.
+_MUTUAL = frozenset({"CONSULT", "COOPERATE"})
+
+
+@dataclass(frozen=True)
+class Typing:
+    """How candidates are found and typed in a run."""
+
+    mode: Mode = "both"
+    threshold: float = THRESHOLD
+    margin: float = MARGIN
+
+
+def _retyped(spec: TriggerSpec, etype: str) -> TriggerSpec:
+    """The rule's reading under the classifier's type: the rule's own flags belong to its type, so a new type
+    keeps only the word and its part of speech."""
+    if spec.type == etype:
+        return spec
+    return TriggerSpec(lemma=spec.lemma, pos=spec.pos, type=etype, symmetric=etype in _MUTUAL)
+
+
+def _generic(lemma: str, pos: str, etype: str) -> TriggerSpec:
+    return TriggerSpec(
+        lemma=lemma, pos="noun" if pos == "NOUN" else "verb", type=etype, symmetric=etype in _MUTUAL
+    )
+
+
+def _announced(token: Token, lex: Lexicon) -> bool:
+    """The complement of a word of intent, preparation, future or possibility ("is prepared to [impose]",
+    "pourrait [sanctionner]")."""
+    words = lex.intent_verbs | lex.preparation_verbs | lex.future_verbs | lex.hypothetical_verbs
+    governed = token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() in words
+    modal = any(c.dep_.startswith("aux") and c.lemma_.lower() in words for c in token.children)
+    return governed or modal
+
+
+def _trusted(spec: TriggerSpec, token: Token, lex: Lexicon) -> bool:
+    """A rule candidate the classifier may retype but not drop: a hand-written trigger (the classifier only
+    vets the broad lexicon); a word read with its object ("rendre [visite]", "intercepter [un avion]"),
+    whose meaning the pair already settles; an act announced by an intent or modal word ("prepared to
+    impose"), which the rules recode."""
+    return spec.curated or spec.pos == "phrase" or bool(spec.objects) or _announced(token, lex)
+
+
+def triggers(doc: Doc, sentences: Sequence[Span], lex: Lexicon, typing: Typing) -> list[list[Trigger]]:
+    """The typed triggers of each sentence of a document, in text order."""
+    found = [find_triggers(sentence, lex) if typing.mode != "classifier" else [] for sentence in sentences]
+    if typing.mode == "rules":
+        return found
+    if typing.mode == "classifier":
+        pending = [
+            [classifier.Candidate(t, None) for t in classifier.generic_candidates(list(sentence))]
+            for sentence in sentences
+        ]
+    else:
+        pending = [[classifier.Candidate(t.token, t.spec) for t in sentence] for sentence in found]
+    flat = [c for sentence in pending for c in sentence]
+    if not flat:
+        return [[] for _ in sentences]
+    model = classifier.load(typing.mode)
+    matrix = classifier.features(flat, lex, classifier.encode, use_rules=model.use_rules)
+    probabilities = model.probabilities(matrix)
+    typed: list[list[Trigger]] = []
+    row = 0
+    for sentence in pending:
+        kept = []
+        for candidate in sentence:
+            p = probabilities[row]
+            row += 1
+            kept_anyway = candidate.spec is not None and _trusted(candidate.spec, candidate.token, lex)
+            if p[0] >= typing.threshold and not kept_anyway:
+                continue
+            best = 1 + int(p[1:].argmax())
+            if candidate.spec is not None:
+                ruled = classifier.CLASSES.index(candidate.spec.type)
+                if p[best] - p[ruled] < typing.margin:
+                    best = ruled  # the rule's reading stands unless the classifier is much surer
+            etype = classifier.CLASSES[best]
+            token = candidate.token
+            spec = (
+                _retyped(candidate.spec, etype)
+                if candidate.spec is not None
+                else _generic(token.lemma_.lower(), token.pos_, etype)
+            )
+            kept.append(Trigger(token, spec, probability=float(p[best])))
+        typed.append(kept)
+    return typed

@@ -1,0 +1,137 @@
+"""One table per rule: (language, sentence, expected event), French and English side by side.
+
+Every sentence is written for these tests. An expected event is its PLOVER type and words that must
+occur in the name or text of one actor and of one recipient (accents and case folded, as the referee
+does); None means that side is not checked. `absent` rows say which type must not be read.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+
+import pytest
+
+from dragoman.model import Entity, Event
+
+pytestmark = pytest.mark.slow
+Extract = Callable[..., list[Event]]
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return (
+        "".join(c for c in text if not unicodedata.combining(c))
+        .casefold()
+        .replace("-", " ")
+        .replace("'", " ")
+    )
+
+
+def names(entities: list[Entity], words: str) -> bool:
+    return any(fold(words) in fold(f"{e.name} | {e.text}") for e in entities)
+
+
+def found(events: list[Event], etype: str, actor: str | None, recipient: str | None) -> bool:
+    return any(
+        e.event_type == etype
+        and (actor is None or names(e.actors, actor))
+        and (recipient is None or names(e.recipients, recipient))
+        for e in events
+    )
+
+
+Row = tuple[str, str, str, str | None, str | None]
+
+
+# Within one article, opposite accusations are two events, not one told twice.
+DIRECTION: list[Row] = [
+    (
+        "fr",
+        "Les États-Unis ont accusé la Chine d'espionnage, et la Chine a accusé les États-Unis "
+        "de provocation.",
+        "ACCUSE",
+        "Chine",
+        "Etats-Unis",
+    ),
+    (
+        "fr",
+        "Les États-Unis ont accusé la Chine d'espionnage, et la Chine a accusé les États-Unis "
+        "de provocation.",
+        "ACCUSE",
+        "Etats-Unis",
+        "Chine",
+    ),
+    (
+        "en",
+        "Russia accused Ukraine of sabotage, and Ukraine accused Russia of shelling the plant.",
+        "ACCUSE",
+        "Ukraine",
+        "Russia",
+    ),
+    (
+        "en",
+        "Russia accused Ukraine of sabotage, and Ukraine accused Russia of shelling the plant.",
+        "ACCUSE",
+        "Russia",
+        "Ukraine",
+    ),
+]
+
+
+# A nominal event with an agent ("par", "by"): its "de"/"of" phrase is what it is done to.
+NOMINAL_AGENT: list[Row] = [
+    (
+        "fr",
+        "L'arrestation de trois opposants par la police a choqué le pays.",
+        "COERCE",
+        "police",
+        "opposants",
+    ),
+    (
+        "en",
+        "The arrest of three opponents by the police shocked the country.",
+        "COERCE",
+        "police",
+        "opponents",
+    ),
+    (
+        "fr",
+        "La condamnation de la junte par l'Union africaine a été immédiate.",
+        "ACCUSE",
+        "Union africaine",
+        "junte",
+    ),
+    (
+        "en",
+        "The condemnation of the junta by the African Union was immediate.",
+        "ACCUSE",
+        "African Union",
+        "junta",
+    ),
+]
+
+TABLES: dict[str, list[Row]] = {
+    "direction": DIRECTION,
+    "nominal agent": NOMINAL_AGENT,
+}
+ROWS = [(name, *row) for name, rows in TABLES.items() for row in rows]
+
+
+@pytest.mark.parametrize(
+    ("rule", "lang", "sentence", "etype", "actor", "recipient"),
+    ROWS,
+    ids=[f"{r[0]}-{r[1]}-{n}" for n, r in enumerate(ROWS)],
+)
+def test_rule(
+    events_of: Extract,
+    rule: str,
+    lang: str,
+    sentence: str,
+    etype: str,
+    actor: str | None,
+    recipient: str | None,
+) -> None:
+    events = events_of(sentence, lang)
+    seen = [(e.event_type, [a.text for a in e.actors], [r.text for r in e.recipients]) for e in events]
+    assert found(events, etype, actor, recipient), f"{rule}: want {etype} {actor} -> {recipient}, got {seen}"
