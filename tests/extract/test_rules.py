@@ -111,9 +111,65 @@ NOMINAL_AGENT: list[Row] = [
     ),
 ]
 
+# A passive's doer is its agent, wherever the parser hung it; what it is done to is its subject, or the one
+# the clause above is about ("before being attacked"), or the noun its participle modifies.
+PASSIVE: list[Row] = [
+    (
+        "fr",
+        "Les ouvriers ont manifesté avant d'être frappés par les forces de l'ordre.",
+        "ASSAULT",
+        "forces",
+        "ouvriers",
+    ),
+    ("en", "The workers marched before being attacked by the police.", "ASSAULT", "police", "workers"),
+    ("en", "Protesters attacked by the police fled to the university.", "ASSAULT", "police", "protesters"),
+    ("fr", "Des renforts ont été déployés à la frontière polonaise.", "MOBILIZE", "renforts", None),
+    ("en", "Reinforcements were deployed to the Polish border.", "MOBILIZE", "reinforcements", None),
+]
+
+# What is given, asked or sent "to X" is aimed at X, even when the parser hangs "to X" on the thing.
+ADDRESSEE: list[Row] = [
+    ("fr", "Le président du Sénat a demandé de l'aide à l'Église catholique.", "REQUEST", "Sénat", "Église"),
+    (
+        "fr",
+        "Le ministre a adressé une demande d'aide aux Nations unies.",
+        "REQUEST",
+        "ministre",
+        "Nations unies",
+    ),
+    ("en", "The Senate speaker asked the Catholic Church for help.", "REQUEST", "Senate", "Church"),
+]
+
+# An event noun carried by a light verb in the passive is done by that verb's agent: who claimed or carried
+# out an attack is its actor.
+CLAIMED: list[Row] = [
+    (
+        "fr",
+        "L'attaque contre la caserne a été revendiquée par l'État islamique.",
+        "ASSAULT",
+        "Islamic State",
+        None,
+    ),
+    ("en", "The attack on the barracks was claimed by the Islamic State.", "ASSAULT", "Islamic State", None),
+    ("fr", "Une offensive menée par les rebelles a visé la capitale.", "ASSAULT", "rebelles", None),
+    ("en", "An attack carried out by the rebels killed ten soldiers.", "ASSAULT", "rebels", None),
+]
+
+# No actor named as the target of an attack, but a building, a vehicle or a village is: it is the recipient.
+TARGETS: list[Row] = [
+    ("fr", "L'aviation a bombardé l'hôpital de la ville dimanche.", "ASSAULT", "aviation", "hôpital"),
+    ("en", "The air force bombed the city's hospital on Sunday.", "ASSAULT", "air force", "hospital"),
+    ("fr", "Des hommes armés ont attaqué un convoi près de Gao.", "ASSAULT", "hommes armés", "convoi"),
+    ("en", "Gunmen attacked a convoy near Gao.", "ASSAULT", "gunmen", "convoy"),
+]
+
 TABLES: dict[str, list[Row]] = {
     "direction": DIRECTION,
     "nominal agent": NOMINAL_AGENT,
+    "passive": PASSIVE,
+    "addressee": ADDRESSEE,
+    "claimed": CLAIMED,
+    "targets": TARGETS,
 }
 ROWS = [(name, *row) for name, rows in TABLES.items() for row in rows]
 

@@ -67,13 +67,38 @@ def _true_subjects(verb: Token) -> list[Token]:
 
 
 def agent(verb: Token, lex: Lexicon) -> list[Token]:
-    return [c for p, c in prepositional(verb) if p in lex.case("agent")]
+    own = [c for p, c in prepositional(verb) if p in lex.case("agent")]
+    if own or not is_passive(verb) or verb.head.i == verb.i:
+        return own
+    # The parser often hangs the agent that follows a passive participle on the verb above it ("ont
+    # manifesté avant d'être gazés [par la police]"): right after the participle, it is the participle's.
+    return [
+        c
+        for p, c in prepositional(verb.head)
+        if p in lex.case("agent") and c.left_edge.i == verb.right_edge.i + 1
+    ]
+
+
+def _patients(verb: Token, lex: Lexicon) -> list[Token]:
+    """What a passive verb is done to: its passive subject, else the one it is said of in the clause above
+    ("the workers marched before being attacked", "les manifestants gazés par la police")."""
+    own = kids(verb, PASSIVE_SUBJECTS)
+    if own or verb.head.i == verb.i:
+        return own
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [verb.head]
+    if verb.dep_ in ("advcl", "xcomp", "pcomp"):
+        return clause_subject(verb.head, lex)[0]
+    return []
 
 
 def clause_subject(token: Token, lex: Lexicon, depth: int = 0) -> tuple[list[Token], bool]:
     """The logical subject of the clause of `token`, and whether it was inherited from another clause."""
     if depth > 6:
         return [], False
+    if token.pos_ in ("VERB", "AUX") and is_passive(token) and not _true_subjects(token):
+        # A passive's doer is its agent or nobody named: the subject above is what it is done to.
+        return agent(token, lex), False
     if token.pos_ in ("VERB", "AUX", "ADJ") or kids(token, frozenset({"cop"})):
         own = _true_subjects(token)
         if own:
@@ -124,11 +149,18 @@ def verb_roles(trigger: Trigger, lex: Lexicon) -> Roles:
     roles.actors = _expand(subs)
     roles.inherited = inherited
     if is_passive(verb):
-        patient = kids(verb, PASSIVE_SUBJECTS)
-        roles.recipients = _expand(patient)
+        roles.recipients = _expand(_patients(verb, lex))
     else:
         roles.recipients = _expand(kids(verb, OBJECTS))
     roles.recipients += _expand(_recipient_complements(verb, lex))
+    if trigger.spec.type == "MOBILIZE" and is_passive(verb) and not roles.actors:
+        # "225 soldiers were deployed", "des renforts ont été envoyés": the forces named are the ones
+        # mobilized, and stand for whoever sent them.
+        roles.actors, roles.recipients = roles.recipients, []
+    if trigger.spec.pos != "phrase":
+        # "a demandé de l'aide [à l'Église]", "sent a letter [to the council]": the thing's addressee.
+        for obj in kids(verb, OBJECTS):
+            roles.recipients += _expand([c for p, c in prepositional(obj) if p in lex.case("addressee")])
     if trigger.spec.pos == "phrase":
         for obj in object_phrases(verb, lex.case("partitive")):
             roles.recipients = [r for r in roles.recipients if r.i != obj.i]
@@ -198,7 +230,19 @@ def noun_roles(trigger: Trigger, lex: Lexicon) -> Roles:
     elif not roles.actors and noun.dep_ in OBJECTS and noun.head.lemma_.lower() in lex.support_verbs:
         subs, _ = clause_subject(noun.head, lex)
         roles.actors = _expand(subs)
+    elif not roles.actors:
+        roles.actors = _expand(_done_by(noun, lex))
     return roles
+
+
+def _done_by(noun: Token, lex: Lexicon) -> list[Token]:
+    """The agent of a light verb in the passive that carries the event noun: "l'attaque a été [revendiquée]
+    par X", "an attack [carried out] by X", "une offensive [menée] par X"."""
+    verbs = [noun.head] if noun.dep_ in PASSIVE_SUBJECTS else []
+    verbs += [c for c in noun.children if c.dep_ == "acl"]
+    return [
+        a for v in verbs if v.lemma_.lower() in lex.support_verbs and is_passive(v) for a in agent(v, lex)
+    ]
 
 
 def adjective_roles(trigger: Trigger, lex: Lexicon) -> Roles:

@@ -30,6 +30,7 @@ from dragoman.language.syntax import (
     SUBJECTS,
     clause_of,
     feats,
+    is_passive,
     kids,
     object_phrases,
     phrase_span,
@@ -216,7 +217,13 @@ class _DocumentReader:
         ("marched to demand reforms")."""
         node = token
         while node.head.i != node.i:
-            if node.dep_ in _PURPOSE_CLAUSES and node.head.i in protests and not subjects(node):
+            # A passive clause is done to the protesters ("before being gassed"), not what they are for.
+            if (
+                node.dep_ in _PURPOSE_CLAUSES
+                and node.head.i in protests
+                and not subjects(node)
+                and not is_passive(node)
+            ):
                 return True
             if node.dep_ in _OWN_CLAUSES or (node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")):
                 return False
@@ -361,6 +368,8 @@ class _DocumentReader:
             return
         if trigger.spec.requires_object_kind == "actor" and not recipients:
             return
+        if not recipients and trigger.spec.type in _PLACE_TARGET_TYPES:
+            recipients = self._targets(roles, place)
         recipients = _named_first(recipients)
         etype, mode, aux = trigger.spec.type, trigger.spec.mode, auxiliary_modes(token, self.lex)
         anonymous = all(not (r.id or r.country) for r in recipients)
@@ -497,6 +506,26 @@ class _DocumentReader:
                     )
                 ]
         return []
+
+    def _targets(self, roles: Roles, place: PlaceMention | None) -> list[Entity]:
+        """No actor named as the recipient, but a building, a convoy or a village is ("un attentat contre un
+        hôtel", "shelled the hospital"): that phrase is the recipient, of the country where it stands."""
+        country = place.place.country if place is not None else None
+        found = []
+        for token in roles.recipients:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.target_nouns:
+                span = phrase_span(token)
+                found.append(
+                    Entity(
+                        text=span.text,
+                        name=token.lemma_.lower(),
+                        kind="other",
+                        country=country,
+                        start=span.start_char,
+                        end=span.end_char,
+                    )
+                )
+        return found[:1]
 
     def _conditioned(self, token: Token, actors: list[Entity], on: PartialDate | None) -> list[Entity]:
         """Whom a threat is made to: the one whose act is its condition ("will stop the talks if the United

@@ -64,6 +64,7 @@ class Lexicon:
     condition_markers: frozenset[str] = field(default_factory=frozenset)
     quantity_nouns: frozenset[str] = field(default_factory=frozenset)
     instrument_nouns: frozenset[str] = field(default_factory=frozenset)
+    target_nouns: frozenset[str] = field(default_factory=frozenset)
     purpose_markers: frozenset[str] = field(default_factory=frozenset)
     aim_verbs: frozenset[str] = field(default_factory=frozenset)
     threat_conditions: frozenset[str] = field(default_factory=frozenset)
@@ -168,6 +169,7 @@ def lexicon(lang: str) -> Lexicon:
         condition_markers=words("condition_markers"),
         quantity_nouns=words("quantity_nouns"),
         instrument_nouns=words("instrument_nouns"),
+        target_nouns=words("target_nouns"),
         purpose_markers=words("purpose_markers"),
         aim_verbs=words("aim_verbs"),
         threat_conditions=words("threat_conditions"),

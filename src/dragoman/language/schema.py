@@ -36,6 +36,7 @@ _GRAMMAR_WORDS = [
     "neg_raising_verbs",
     "condition_markers",
     "host_verbs",
+    "target_nouns",
     "support_verbs",
     "intent_verbs",
     "intent_auxiliaries",
@@ -128,6 +129,7 @@ CASES = [
     "source",
     "beneficiary",
     "controller",
+    "addressee",
     "partitive",
 ]
 

@@ -72,7 +72,11 @@ def clause_of(token: Token) -> Token:
 
 
 def is_passive(verb: Token) -> bool:
-    return bool(kids(verb, PASSIVE_SUBJECTS) or kids(verb, PASSIVE_AUX))
+    """A passive clause, or a past participle modifying a noun, which is one without its auxiliary
+    ("les manifestants [gazés] par la police", "protesters [attacked] by the police")."""
+    if kids(verb, PASSIVE_SUBJECTS) or kids(verb, PASSIVE_AUX):
+        return True
+    return verb.dep_ == "acl" and "Part" in feats(verb, "VerbForm") and "Past" in feats(verb, "Tense")
 
 
 def preposition(token: Token) -> str | None:
