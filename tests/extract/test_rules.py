@@ -163,6 +163,18 @@ TARGETS: list[Row] = [
     ("en", "Gunmen attacked a convoy near Gao.", "ASSAULT", "gunmen", "convoy"),
 ]
 
+# Talks: the partner the parser hangs on the means ("par téléphone avec X") is still the partner.
+PARTNER: list[Row] = [
+    (
+        "fr",
+        "Le ministre s'est entretenu par téléphone avec son homologue russe.",
+        "CONSULT",
+        "ministre",
+        "russe",
+    ),
+    ("en", "The minister spoke by phone with his Russian counterpart.", "CONSULT", "minister", "Russia"),
+]
+
 TABLES: dict[str, list[Row]] = {
     "direction": DIRECTION,
     "nominal agent": NOMINAL_AGENT,
@@ -170,6 +182,7 @@ TABLES: dict[str, list[Row]] = {
     "addressee": ADDRESSEE,
     "claimed": CLAIMED,
     "targets": TARGETS,
+    "partner": PARTNER,
 }
 ROWS = [(name, *row) for name, rows in TABLES.items() for row in rows]
 

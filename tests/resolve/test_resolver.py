@@ -172,6 +172,15 @@ OFFICES = [
         {"name": "Hibatullah Akhundzada", "role": "leader", "affiliation": "Taliban"},
     ),
     ("fr", "Le chef des talibans a publié un décret.", "2023-05-12", {"name": "Hibatullah Akhundzada"}),
+    # A week before he took office, "the new prime minister" is the incoming one, the title alone not.
+    ("fr", "Le nouveau Premier ministre qatari a reçu le ministre.", "2023-03-01", {"name": PM_NOW}),
+    ("en", "Qatar's new prime minister received the minister.", "2023-03-01", {"name": PM_NOW}),
+    (
+        "fr",
+        "Le Premier ministre qatari a reçu le ministre.",
+        "2023-03-01",
+        {"name": "Khalid bin Khalifa Al Thani"},
+    ),
     (
         "fr",
         "Le Premier ministre français a démissionné.",

@@ -161,6 +161,10 @@ def verb_roles(trigger: Trigger, lex: Lexicon) -> Roles:
         # "a demandé de l'aide [à l'Église]", "sent a letter [to the council]": the thing's addressee.
         for obj in kids(verb, OBJECTS):
             roles.recipients += _expand([c for p, c in prepositional(obj) if p in lex.case("addressee")])
+    if trigger.spec.symmetric and not roles.recipients:
+        # "s'est entretenu par téléphone [avec X]": the parser hangs the partner on the means.
+        for _, oblique in prepositional(verb):
+            roles.recipients += _expand(_recipient_complements(oblique, lex))
     if trigger.spec.pos == "phrase":
         for obj in object_phrases(verb, lex.case("partitive")):
             roles.recipients = [r for r in roles.recipients if r.i != obj.i]

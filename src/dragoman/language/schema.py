@@ -37,6 +37,7 @@ _GRAMMAR_WORDS = [
     "condition_markers",
     "host_verbs",
     "target_nouns",
+    "incoming_words",
     "support_verbs",
     "intent_verbs",
     "intent_auxiliaries",

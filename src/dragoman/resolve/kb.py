@@ -47,6 +47,11 @@ class Role:
         return _covers(self.start, self.end, on)
 
 
+# How near an office's start must be to the date for "the new president" to be its holder: the weeks between
+# an election and an inauguration, and the first months in office.
+INCOMING_DAYS = 120
+
+
 @dataclass(frozen=True)
 class Period:
     """A span of time in which an entity had another kind or country (the Taliban after 15 Aug 2021)."""
@@ -269,11 +274,25 @@ class KnowledgeBase:
         return glosses.adjectives.get(fold(word)) if glosses else None
 
     def holder(
-        self, role: str, on: date | None, country: str | None = None, org: str | None = None
+        self,
+        role: str,
+        on: date | None,
+        country: str | None = None,
+        org: str | None = None,
+        incoming: bool = False,
     ) -> KBEntry | None:
         """Who held an office (of `country` or of the organisation `org`) on a date; without a date, the
-        latest holder known, who is the present one when the data is up to date."""
+        latest holder known, who is the present one when the data is up to date. `incoming` ("the new
+        president"): the one who took or takes office within a few months of that date, if any."""
         holders = self._offices.get((role, country or org or ""), [])
+        if on is not None and incoming:
+            near = [
+                (r.start, eid)
+                for r, eid in holders
+                if r.start is not None and abs((r.start - on).days) <= INCOMING_DAYS
+            ]
+            if near:
+                return self.entries[max(near)[1]]
         if on is not None:
             current = [eid for r, eid in holders if r.covers(on)]
             return self.entries[current[0]] if current else None

@@ -68,6 +68,7 @@ class DocumentResolver:
         self.doc = doc
         self.lang = lang
         self.definite_articles = frozenset(data(lang, "grammar")["definite_articles"])
+        self.incoming_words = frozenset(data(lang, "grammar")["incoming_words"])
         self.published = published
         self._readings: dict[tuple[int, int], _Reading] = {}
         self._mentions: list[tuple[Entity, Span]] | None = None
@@ -258,7 +259,10 @@ class DocumentResolver:
         """A title without a name: the holder on that date, else whom it points back to, else a gloss."""
         assert r.title is not None
         office = r.org.id if r.org is not None else None
-        holder = self.kb.holder(r.title, when, country=None if office else r.country, org=office)
+        incoming = any(t.lower_ in self.incoming_words for t in span)
+        holder = self.kb.holder(
+            r.title, when, country=None if office else r.country, org=office, incoming=incoming
+        )
         if holder is not None:
             return self._from_entry(holder, span, when, role=r.title)
         if anaphora and r.country is None and r.org is None and is_definite(span, self.definite_articles):
