@@ -175,6 +175,17 @@ PARTNER: list[Row] = [
     ("en", "The minister spoke by phone with his Russian counterpart.", "CONSULT", "minister", "Russia"),
 ]
 
+# Word classes French now has as English does: counted actors, weapons as unnamed actors, what someone
+# says another must do.
+WORD_CLASSES: list[Row] = [
+    ("fr", "Des milliers d'étudiants ont manifesté contre la réforme.", "PROTEST", "étudiants", None),
+    ("en", "Thousands of students protested against the reform.", "PROTEST", "students", None),
+    ("fr", "Une bombe a tué deux soldats près de Gao.", "ASSAULT", "bombe", None),
+    ("en", "A bomb killed two soldiers near Gao.", "ASSAULT", "bomb", None),
+    ("fr", "Le ministre a déclaré que la Libye doit livrer les suspects.", "REQUEST", "ministre", "Libye"),
+    ("en", "The minister said that Libya must hand over the suspects.", "REQUEST", "minister", "Libya"),
+]
+
 TABLES: dict[str, list[Row]] = {
     "direction": DIRECTION,
     "nominal agent": NOMINAL_AGENT,
@@ -183,6 +194,7 @@ TABLES: dict[str, list[Row]] = {
     "claimed": CLAIMED,
     "targets": TARGETS,
     "partner": PARTNER,
+    "word classes": WORD_CLASSES,
 }
 ROWS = [(name, *row) for name, rows in TABLES.items() for row in rows]
 

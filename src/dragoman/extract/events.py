@@ -69,6 +69,7 @@ _CONTENT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", 
 _PURPOSE_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 _PURPOSE_CLAUSES = frozenset({"xcomp", "advcl"})
 _NOUN_CLAUSES = frozenset({"acl", "ccomp"})
+_XCOMP = frozenset({"xcomp"})
 # Acts done to a place's people: without a named recipient, the place where they happen stands for it.
 _PLACE_TARGET_TYPES = frozenset(
     {"CONCEDE", "AID", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST", "THREATEN", "AGREE", "REJECT"}
@@ -272,10 +273,14 @@ class _DocumentReader:
             clause.dep_ == "ccomp"
             and clause.head.i != clause.i
             and bool(subjects(clause))
-            and any(
-                c.lower_ in self.lex.obligation_auxiliaries
-                for c in clause.children
-                if c.dep_.startswith("aux")
+            and (
+                any(
+                    c.lower_ in self.lex.obligation_auxiliaries
+                    for c in clause.children
+                    if c.dep_.startswith("aux")
+                )
+                # "la Libye doit livrer": the modal is the clause's verb, the act its infinitive.
+                or (clause.lemma_.lower() in self.lex.obligation_auxiliaries and bool(kids(clause, _XCOMP)))
             )
         )
 
