@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from dragoman.extract import classifier
 from dragoman.extract.lexicon import Lexicon, TriggerSpec
 from dragoman.extract.triggers import Trigger, find_triggers
+from dragoman.taxonomy import SYMMETRIC_TYPES
 
 Mode = Literal["rules", "classifier", "both"]
 MODES: tuple[Mode, ...] = ("rules", "classifier", "both")
@@ -29,8 +30,6 @@ MODES: tuple[Mode, ...] = ("rules", "classifier", "both")
 # set: on the development sets, French and English together).
 THRESHOLD = 0.9
 MARGIN = 0.3
-# Types whose participants do the same thing to each other when the lexicon says nothing more.
-_MUTUAL = frozenset({"CONSULT", "COOPERATE"})
 
 
 @dataclass(frozen=True)
@@ -47,12 +46,12 @@ def _retyped(spec: TriggerSpec, etype: str) -> TriggerSpec:
     keeps only the word and its part of speech."""
     if spec.type == etype:
         return spec
-    return TriggerSpec(lemma=spec.lemma, pos=spec.pos, type=etype, symmetric=etype in _MUTUAL)
+    return TriggerSpec(lemma=spec.lemma, pos=spec.pos, type=etype, symmetric=etype in SYMMETRIC_TYPES)
 
 
 def _generic(lemma: str, pos: str, etype: str) -> TriggerSpec:
     return TriggerSpec(
-        lemma=lemma, pos="noun" if pos == "NOUN" else "verb", type=etype, symmetric=etype in _MUTUAL
+        lemma=lemma, pos="noun" if pos == "NOUN" else "verb", type=etype, symmetric=etype in SYMMETRIC_TYPES
     )
 
 

@@ -61,8 +61,11 @@ def _words(candidate: Candidate, lex: Lexicon) -> list[str]:
     objects = object_phrases(token, lex.case("partitive")) if token.pos_ in ("VERB", "AUX") else []
     subject = subjects(token)
     first_object = kids(token, OBJECTS)[:1]
+    lemma = token.lemma_.lower()
+    obj = f"object={objects[0].lemma_.lower()}" if objects else "object="
+    complements = [f"{prep}:{child.lemma_.lower()}" for prep, child in prepositional(token)]
     words = [
-        f"lemma={token.lemma_.lower()}",
+        f"lemma={lemma}",
         f"pos={token.pos_}",
         f"dep={token.dep_}",
         # What governs it: "menace de [frapper]", "lancer une [attaque]", "pourrait [sanctionner]".
@@ -74,16 +77,13 @@ def _words(candidate: Candidate, lex: Lexicon) -> list[str]:
             for c in token.children
             if c.dep_ in ("advmod", "neg") and "Neg" in c.morph.get("Polarity", [])
         ),
-        f"object={objects[0].lemma_.lower()}" if objects else "object=",
+        obj,
         f"subject_entity={subject[0].ent_type_}" if subject else "subject_entity=none",
         f"object_entity={first_object[0].ent_type_}" if first_object else "object_entity=none",
     ]
     # The same word in another sense is told by its complements: "condamner [l'essai]" (disapprove) and
     # "condamner [à cinq ans de prison]" (convict); a linear model needs them joined to the word itself.
-    lemma = token.lemma_.lower()
-    words += [f"{lemma}|{word}" for word in words[-3:-2]]
-    words += [f"{lemma}|{prep}:{child.lemma_.lower()}" for prep, child in prepositional(token)]
-    words += [f"{prep}:{child.lemma_.lower()}" for prep, child in prepositional(token)]
+    words += [f"{lemma}|{obj}", *(f"{lemma}|{c}" for c in complements), *complements]
     if is_passive(token):
         words.append(f"{lemma}|passive")
     if candidate.spec is not None:

@@ -500,37 +500,17 @@ class _DocumentReader:
             if cand.pos_ == "NOUN" and cand.lemma_.lower() in self.lex.instrument_nouns:
                 span = phrase_span(cand)
                 name = " ".join(t.lemma_.lower() for t in span if t.lemma_.lower() in words)
-                return [
-                    Entity(
-                        text=span.text,
-                        name=name,
-                        kind="other",
-                        country=country,
-                        start=span.start_char,
-                        end=span.end_char,
-                    )
-                ]
+                return [_unnamed(span, name, country)]
         return []
 
     def _targets(self, roles: Roles, place: PlaceMention | None) -> list[Entity]:
         """No actor named as the recipient, but a building, a convoy or a village is ("un attentat contre un
         hôtel", "shelled the hospital"): that phrase is the recipient, of the country where it stands."""
         country = place.place.country if place is not None else None
-        found = []
         for token in roles.recipients:
             if token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.target_nouns:
-                span = phrase_span(token)
-                found.append(
-                    Entity(
-                        text=span.text,
-                        name=token.lemma_.lower(),
-                        kind="other",
-                        country=country,
-                        start=span.start_char,
-                        end=span.end_char,
-                    )
-                )
-        return found[:1]
+                return [_unnamed(phrase_span(token), token.lemma_.lower(), country)]
+        return []
 
     def _conditioned(self, token: Token, actors: list[Entity], on: PartialDate | None) -> list[Entity]:
         """Whom a threat is made to: the one whose act is its condition ("will stop the talks if the United
@@ -841,6 +821,13 @@ class _DocumentReader:
         for marker, head in attr.according_to(sentence, self.lex):
             return self.entity(head, self.document.published), marker.text
         return None, ""
+
+
+def _unnamed(span: Span, name: str, country: str | None) -> Entity:
+    """A thing standing for a side no actor is named for (a bomb, a hotel), of the country where it is."""
+    return Entity(
+        text=span.text, name=name, kind="other", country=country, start=span.start_char, end=span.end_char
+    )
 
 
 def _same_span(entity: Entity, place: PlaceMention) -> bool:
