@@ -22,6 +22,7 @@ from dragoman.extract.dates import find_dates
 from dragoman.extract.lexicon import Lexicon, lexicon
 from dragoman.extract.modality import auxiliary_modes, is_negated
 from dragoman.extract.places import Gazetteer
+from dragoman.extract.responses import answer_responses
 from dragoman.extract.triggers import Trigger
 from dragoman.language.syntax import (
     CLAUSAL_COMPLEMENTS,
@@ -932,6 +933,6 @@ def read_document(
 ) -> Extraction:
     """Events and quotes of one parsed document (its language must be set)."""
     reader = _DocumentReader(document, doc, kb, gazetteer)
-    events = merge_coreferent(reader.read(typing or Typing()))
     sentences = [(sent.start_char, sent.end_char) for sent in doc.sents]
+    events = merge_coreferent(answer_responses(reader.read(typing or Typing()), sentences))
     return Extraction(document, events, reader.quotes(), sentences)
