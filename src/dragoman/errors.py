@@ -100,6 +100,12 @@ class LanguageDataError(ConfigError):
     http_status = 500
 
 
+class EmptyWordClassError(LanguageDataError):
+    """A rule needs a word class the language leaves empty, and the language does not switch the rule off."""
+
+    code = "D211"
+
+
 class KnowledgeBaseError(DragomanError, ValueError):
     """A knowledge-base file is malformed: the message names the file and the entry."""
 

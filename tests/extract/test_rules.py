@@ -1,48 +1,9 @@
-"""One table per rule: (language, sentence, expected event), French and English side by side.
-
-Every sentence is written for these tests. An expected event is its PLOVER type and words that must
-occur in the name or text of one actor and of one recipient (accents and case folded, as the referee
-does); None means that side is not checked. `absent` rows say which type must not be read.
-"""
+"""The rules of arguments and types that have no module of their own here: one table per rule
+(tables.py), French and English side by side."""
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Callable
-
-import pytest
-
-from dragoman.model import Entity, Event
-
-pytestmark = pytest.mark.slow
-Extract = Callable[..., list[Event]]
-
-
-def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    return (
-        "".join(c for c in text if not unicodedata.combining(c))
-        .casefold()
-        .replace("-", " ")
-        .replace("'", " ")
-    )
-
-
-def names(entities: list[Entity], words: str) -> bool:
-    return any(fold(words) in fold(f"{e.name} | {e.text}") for e in entities)
-
-
-def found(events: list[Event], etype: str, actor: str | None, recipient: str | None) -> bool:
-    return any(
-        e.event_type == etype
-        and (actor is None or names(e.actors, actor))
-        and (recipient is None or names(e.recipients, recipient))
-        for e in events
-    )
-
-
-Row = tuple[str, str, str, str | None, str | None]
-
+from tests.extract.tables import Row, rule_test
 
 # Within one article, opposite accusations are two events, not one told twice.
 DIRECTION: list[Row] = [
@@ -155,14 +116,6 @@ CLAIMED: list[Row] = [
     ("en", "An attack carried out by the rebels killed ten soldiers.", "ASSAULT", "rebels", None),
 ]
 
-# No actor named as the target of an attack, but a building, a vehicle or a village is: it is the recipient.
-TARGETS: list[Row] = [
-    ("fr", "L'aviation a bombardé l'hôpital de la ville dimanche.", "ASSAULT", "aviation", "hôpital"),
-    ("en", "The air force bombed the city's hospital on Sunday.", "ASSAULT", "air force", "hospital"),
-    ("fr", "Des hommes armés ont attaqué un convoi près de Gao.", "ASSAULT", "hommes armés", "convoi"),
-    ("en", "Gunmen attacked a convoy near Gao.", "ASSAULT", "gunmen", "convoy"),
-]
-
 # Talks: the partner the parser hangs on the means ("par téléphone avec X") is still the partner.
 PARTNER: list[Row] = [
     (
@@ -175,44 +128,13 @@ PARTNER: list[Row] = [
     ("en", "The minister spoke by phone with his Russian counterpart.", "CONSULT", "minister", "Russia"),
 ]
 
-# Word classes French now has as English does: counted actors, weapons as unnamed actors, what someone
-# says another must do.
-WORD_CLASSES: list[Row] = [
-    ("fr", "Des milliers d'étudiants ont manifesté contre la réforme.", "PROTEST", "étudiants", None),
-    ("en", "Thousands of students protested against the reform.", "PROTEST", "students", None),
-    ("fr", "Une bombe a tué deux soldats près de Gao.", "ASSAULT", "bombe", None),
-    ("en", "A bomb killed two soldiers near Gao.", "ASSAULT", "bomb", None),
-    ("fr", "Le ministre a déclaré que la Libye doit livrer les suspects.", "REQUEST", "ministre", "Libye"),
-    ("en", "The minister said that Libya must hand over the suspects.", "REQUEST", "minister", "Libya"),
-]
-
-TABLES: dict[str, list[Row]] = {
-    "direction": DIRECTION,
-    "nominal agent": NOMINAL_AGENT,
-    "passive": PASSIVE,
-    "addressee": ADDRESSEE,
-    "claimed": CLAIMED,
-    "targets": TARGETS,
-    "partner": PARTNER,
-    "word classes": WORD_CLASSES,
-}
-ROWS = [(name, *row) for name, rows in TABLES.items() for row in rows]
-
-
-@pytest.mark.parametrize(
-    ("rule", "lang", "sentence", "etype", "actor", "recipient"),
-    ROWS,
-    ids=[f"{r[0]}-{r[1]}-{n}" for n, r in enumerate(ROWS)],
+test_rule = rule_test(
+    {
+        "direction": DIRECTION,
+        "nominal agent": NOMINAL_AGENT,
+        "passive": PASSIVE,
+        "addressee": ADDRESSEE,
+        "claimed": CLAIMED,
+        "partner": PARTNER,
+    }
 )
-def test_rule(
-    events_of: Extract,
-    rule: str,
-    lang: str,
-    sentence: str,
-    etype: str,
-    actor: str | None,
-    recipient: str | None,
-) -> None:
-    events = events_of(sentence, lang)
-    seen = [(e.event_type, [a.text for a in e.actors], [r.text for r in e.recipients]) for e in events]
-    assert found(events, etype, actor, recipient), f"{rule}: want {etype} {actor} -> {recipient}, got {seen}"

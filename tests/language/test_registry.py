@@ -60,6 +60,15 @@ def _edit(path: Path, old: str, new: str) -> None:
         ("language.yaml", "name: Spanish\n", "", "missing key 'name'"),
         ("places.yaml", "not_places: [El, La, Los, Las]", "not_places: El", "must be a list of words"),
         ("titles.yaml", "generic:", "generics:", "unknown key 'generics'"),
+        ("coding.yaml", "conduct_types:", "conduct_type:", "unknown key 'conduct_type'"),
+        ("coding.yaml", "conduct_types: [COERCE, ASSAULT]", "conduct_types: [COERCE, ATTACK]", "ATTACK"),
+        ("coding.yaml", "  ASSAULT: THREATEN violence", "  ASSAULT: THREATEN bombs", "'bombs'"),
+        (
+            "coding.yaml",
+            "  intent auxiliary: Spanish",
+            "  intent auxiliary: ''\n  x: Spanish",
+            "must say why",
+        ),
     ],
 )
 def test_a_missing_or_misspelt_key_fails_naming_file_and_key(

@@ -10,8 +10,6 @@ from bisect import bisect_right
 from dragoman.model import Entity, Event
 from dragoman.resolve.identity import same_entity
 
-# The types whose recipient is, by default, whoever the author is answering.
-RESPONSE_TYPES = frozenset({"REJECT"})
 # Beyond this many sentences, the article has moved on and the response answers something it no longer
 # tells (or told in a sentence we did not read).
 LOOKBACK_SENTENCES = 3
@@ -20,15 +18,18 @@ LOOKBACK_SENTENCES = 3
 _PERSONS = frozenset({"person"})
 
 
-def answer_responses(events: list[Event], sentences: list[tuple[int, int]]) -> list[Event]:
-    """Give each response without a recipient the other side of its author's last exchange."""
+def answer_responses(
+    events: list[Event], sentences: list[tuple[int, int]], response_types: frozenset[str]
+) -> list[Event]:
+    """Give each response (of `response_types`, the language's coding.yaml) without a recipient the other
+    side of its author's last exchange."""
     starts = [start for start, _ in sentences]
 
     def sentence_of(event: Event) -> int:
         return bisect_right(starts, _position(event)) - 1
 
     for event in events:
-        if event.event_type not in RESPONSE_TYPES or event.recipients or not event.actors:
+        if event.event_type not in response_types or event.recipients or not event.actors:
             continue
         here = sentence_of(event)
         earlier = [

@@ -9,7 +9,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from dragoman.errors import LanguageDataError
+from dragoman import taxonomy
+from dragoman.errors import ConfigError, LanguageDataError
 
 # Kinds of value: a list of words, a mapping, a list of entries, one string.
 WORDS, MAP, LIST, TEXT = "a list of words", "a mapping", "a list", "a string"
@@ -81,6 +82,16 @@ _DATE_MAPS = [
     "seasons",
 ]
 
+# The coding conventions that are sets of PLOVER types (coding.yaml).
+_CODING_TYPES = [
+    "conduct_types",
+    "content_types",
+    "purpose_types",
+    "place_target_types",
+    "home_target_types",
+    "response_types",
+]
+
 FILES: dict[str, FileSchema] = {
     "language": FileSchema(
         required={
@@ -113,6 +124,16 @@ FILES: dict[str, FileSchema] = {
         required={"aliases": MAP, "not_places": WORDS, "common_words": WORDS}, optional={"regions": MAP}
     ),
     "titles": FileSchema(required={"titles": MAP, "generic": MAP}),
+    # How the rules code events in the language: which PLOVER types follow which convention, how an
+    # announced act is recoded, and the rules the language switches off (with the reason).
+    "coding": FileSchema(
+        required={
+            **dict.fromkeys(_CODING_TYPES, WORDS),
+            "intended": MAP,
+            "on_condition": MAP,
+            "rules_off": MAP,
+        }
+    ),
     "glosses": FileSchema(required={"adjectives": MAP}, optional={"nouns": MAP, "identity": "true or false"}),
 }
 
@@ -178,4 +199,28 @@ def check(name: str, raw: Any, where: str) -> Mapping[str, Any]:
         for case, words in raw["cases"].items():
             if not _kind_ok(WORDS, words):
                 raise LanguageDataError(f"cases.{case} must be {WORDS} (quote on, no, yes)", where=where)
+    if name == "coding":
+        _check_coding(raw, where)
     return raw
+
+
+def coded(value: str) -> tuple[str, str | None]:
+    """A recoding of coding.yaml, "TYPE" or "TYPE mode", as PLOVER spells it (else ConfigError)."""
+    etype, _, mode = value.partition(" ")
+    canonical = taxonomy.check_type(etype)
+    return canonical, taxonomy.check_mode(canonical, mode or None)
+
+
+def _check_coding(raw: Mapping[str, Any], where: str) -> None:
+    try:
+        for key in _CODING_TYPES:
+            for etype in raw[key]:
+                taxonomy.check_type(etype)
+        for key in ("intended", "on_condition"):
+            for source, target in raw[key].items():
+                coded(str(source)), coded(str(target))
+    except ConfigError as exc:
+        raise LanguageDataError(f"{key}: {exc.message}", where=where) from None
+    for rule, why in raw["rules_off"].items():
+        if not isinstance(why, str) or not why.strip():
+            raise LanguageDataError(f"rules_off.{rule} must say why the rule is off", where=where)

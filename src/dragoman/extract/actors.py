@@ -1,0 +1,202 @@
+"""The actors the words of one document stand for: a head token resolved to an entity, pronouns and
+possessives followed back to their antecedent, counted people, coordinated nationalities, towns."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from dragoman.extract.anchors import name_span
+from dragoman.extract.arguments import clause_subject, possessor_number
+from dragoman.extract.lexicon import Lexicon
+from dragoman.extract.places import Gazetteer
+from dragoman.language.syntax import SUBJECTS, feats, phrase_span, prepositional
+from dragoman.model import Entity, PartialDate, Place, PlaceMention
+from dragoman.resolve.identity import same_entity
+from dragoman.resolve.kb import KnowledgeBase
+from dragoman.resolve.resolver import DocumentResolver
+
+# How far back (in tokens) a pronoun or possessive looks for the actor it stands for.
+_ANTECEDENT_WINDOW = 120
+
+
+class Actors:
+    """Entity lookups of one document, cached: the resolver is asked once for each phrase and date."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        lex: Lexicon,
+        resolver: DocumentResolver,
+        kb: KnowledgeBase,
+        gazetteer: Gazetteer,
+        published: PartialDate | None,
+    ) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.resolver = resolver
+        self.kb = kb
+        self.gazetteer = gazetteer
+        self.published = published
+        self._cache: dict[tuple[int, int, str | None], Entity | None] = {}
+
+    def entity(self, token: Token, on: PartialDate | None) -> Entity | None:
+        """The actor a head token stands for, following pronouns and possessives back to their antecedent."""
+        if token.lemma_.lower() in self.lex.quantity_nouns or token.pos_ == "NUM":
+            # "thousands of students", "two of its diplomats": the people counted are the actor.
+            counted = [c for p, c in prepositional(token) if p in self.lex.case("genitive")]
+            if counted:
+                return self.entity(counted[0], on)
+        number = self.lex.pronouns.get(token.lower_) if token.pos_ == "PRON" else None
+        if number is not None:
+            return self._antecedent(token, number, on)
+        span = phrase_span(token)
+        # An agent the parser hung on this phrase ("trois opposants [par la police]") is another actor.
+        agents = [
+            c.left_edge.i for p, c in prepositional(token) if p in self.lex.case("agent") and c.i > token.i
+        ]
+        if agents:
+            span = self.doc[span.start : max(token.i + 1, min(agents))]
+        key = (span.start, span.end, on.value if on else None)
+        if key not in self._cache:
+            found = self.resolver.resolve(span, on)
+            unplaced = found is None or (found.id is None and found.country is None)
+            if unplaced and possessor_number(token, self.lex):
+                # "ses dirigeants", "leur gouvernement": the actor is the possessor's side.
+                found = self.possessor(token, on) or found
+            self._cache[key] = found
+        return self._cache[key]
+
+    def _antecedent(self, token: Token, number: str, on: PartialDate | None) -> Entity | None:
+        """The earlier actor a pronoun stands for ("ils", "leur" -> "les talibans"): it agrees in number
+        and gender, and the subject of a clause is preferred to any other noun (as readers do)."""
+        first = max(0, token.i - _ANTECEDENT_WINDOW)
+        genders = set(feats(token, "Gender")) if token.pos_ == "PRON" else set()
+        candidates = []
+        for cand in reversed(self.doc[first : token.i]):
+            if cand.pos_ not in ("NOUN", "PROPN") or cand.dep_ in ("flat:name", "flat", "compound"):
+                continue
+            cand_number = feats(cand, "Number")
+            if cand_number and ("Plur" if number == "plur" else "Sing") not in cand_number:
+                continue
+            if genders and feats(cand, "Gender") and not genders & set(feats(cand, "Gender")):
+                continue
+            candidates.append(cand)
+        ordered = [c for c in candidates if c.dep_ in SUBJECTS] + [
+            c for c in candidates if c.dep_ not in SUBJECTS
+        ]
+        for cand in ordered:
+            found = self.entity(cand, on)
+            if found is not None and found.kind not in ("other",):
+                return found
+        return None
+
+    def possessor(self, noun: Token, on: PartialDate | None) -> Entity | None:
+        """Whom "son/sa/leur" refers to: the subject of the clause if it agrees, else the nearest actor."""
+        number = possessor_number(noun, self.lex)
+        if number is None:
+            return None
+        subjects, _ = clause_subject(noun, self.lex)
+        for subject in subjects:
+            numbers = feats(subject, "Number")
+            agrees = not numbers or ("Plur" if number == "plur" else "Sing") in numbers
+            if subject.i < noun.i and agrees and subject.pos_ != "PRON":
+                found = self.entity(subject, on)
+                if found is not None:
+                    return found
+        return self._antecedent(noun, number, on)
+
+    def possessor_place(self, noun: Token) -> Place | None:
+        owner = self.possessor(noun, self.published)
+        if owner is None or owner.country is None:
+            return None
+        return self.gazetteer.lookup(self.kb.country_entry(owner.country).name)
+
+    def entities(self, tokens: list[Token], on: PartialDate | None) -> list[Entity]:
+        """The distinct actors of several head tokens, each with its coordinated nationalities."""
+        out: list[Entity] = []
+        for token in tokens:
+            found = self.entity(token, on)
+            more = self._coordinated_nationalities(token, found) if found is not None else []
+            for entity in [found, *more]:
+                if entity is not None and not any(same_entity(entity, e) for e in out):
+                    out.append(entity)
+        return out
+
+    def _coordinated_nationalities(self, noun: Token, found: Entity) -> list[Entity]:
+        """ "U.S. and British forces": one noun, an actor for each coordinated nationality."""
+        out = []
+        for adjective in noun.children:
+            if adjective.dep_ not in ("amod", "compound") or not self.kb.country_of_adjective(adjective.text):
+                continue
+            for other in adjective.children:
+                iso3 = self.kb.country_of_adjective(other.text) if other.dep_ == "conj" else None
+                if iso3 is None or iso3 == found.country:
+                    continue
+                entry = self.kb.country_entry(iso3)
+                out.append(
+                    Entity(
+                        text=f"{other.text} {noun.text}",
+                        name=f"{entry.name} {noun.lower_}",
+                        kind=found.kind,
+                        country=iso3,
+                        id=entry.id,
+                        start=other.idx,
+                        end=noun.idx + len(noun.text),
+                    )
+                )
+        return out
+
+    def nationality(self, adjective: Token) -> Entity | None:
+        """The country a nationality adjective stands for ("a Chilean proposal" -> Chile)."""
+        iso3 = self.kb.country_of_adjective(adjective.text)
+        if iso3 is None:
+            return None
+        entry = self.kb.country_entry(iso3)
+        return Entity(
+            text=adjective.text,
+            name=entry.name,
+            kind="state",
+            country=iso3,
+            id=entry.id,
+            start=adjective.idx,
+            end=adjective.idx + len(adjective.text),
+        )
+
+    def town(self, token: Token) -> Entity | None:
+        """A town the knowledge base does not know, as what is done to its people ("shelled Juba")."""
+        if token.pos_ != "PROPN":
+            return None
+        names = [name_span(token), _proper_run(token)]
+        name = next((n for n in names if self.gazetteer.lookup(n.text)), names[0])
+        place = self.gazetteer.lookup(name.text)
+        return place_entity(PlaceMention(name.text, place, name.start_char, name.end_char)) if place else None
+
+    def city(self, token: Token) -> bool:
+        if token.pos_ != "PROPN":
+            return False
+        place = self.gazetteer.lookup(name_span(token).text)
+        return place is not None and place.feature == "city"
+
+
+def _proper_run(token: Token) -> Span:
+    """The proper nouns around `token`, without the common nouns compounded with them ("capital Juba")."""
+    doc = token.doc
+    start = end = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+        end += 1
+    return doc[start : end + 1]
+
+
+def place_entity(place: PlaceMention) -> Entity:
+    """A place standing for those who live there, as the recipient of what is done in it."""
+    kind = "state" if place.place.feature == "country" else "other"
+    return Entity(
+        text=place.text,
+        name=place.place.name,
+        kind=kind,
+        country=place.place.country,
+        start=place.start,
+        end=place.end,
+    )
