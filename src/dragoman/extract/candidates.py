@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from dragoman.extract import classifier
 from dragoman.extract.lexicon import Lexicon, TriggerSpec
 from dragoman.extract.triggers import Trigger, find_triggers
+from dragoman.language.syntax import prepositional
 from dragoman.taxonomy import SYMMETRIC_TYPES
 
 Mode = Literal["rules", "classifier", "both"]
@@ -64,12 +65,29 @@ def _announced(token: Token, lex: Lexicon) -> bool:
     return governed or modal
 
 
+def doer_named(token: Token, lex: Lexicon) -> bool:
+    """An event noun whose doer is named by an agent phrase, on it or on its "de" complement where the
+    parser often hangs it ("le blocage de la parution [par la CGT]", "the arrest of three men [by the
+    police]"): an act is told, whatever the words around it."""
+    if token.pos_ != "NOUN":
+        return False
+    agent, genitive = lex.case("agent"), lex.case("genitive")
+    heads = [token, *(c for p, c in prepositional(token) if p in genitive)]
+    return any(p in agent and c.i > token.i for head in heads for p, c in prepositional(head))
+
+
 def _trusted(spec: TriggerSpec, token: Token, lex: Lexicon) -> bool:
     """A rule candidate the classifier may retype but not drop: a hand-written trigger (the classifier only
     vets the broad lexicon); a word read with its object ("rendre [visite]", "intercepter [un avion]"),
     whose meaning the pair already settles; an act announced by an intent or modal word ("prepared to
-    impose"), which the rules recode."""
-    return spec.curated or spec.pos == "phrase" or bool(spec.objects) or _announced(token, lex)
+    impose"), which the rules recode; an event noun with a named doer."""
+    return (
+        spec.curated
+        or spec.pos == "phrase"
+        or bool(spec.objects)
+        or _announced(token, lex)
+        or doer_named(token, lex)
+    )
 
 
 def triggers(doc: Doc, sentences: Sequence[Span], lex: Lexicon, typing: Typing) -> list[list[Trigger]]:
