@@ -191,16 +191,27 @@ def _governors(noun: Token) -> list[Token]:
     return out
 
 
+def _stray_agents(noun: Token, lex: Lexicon) -> list[tuple[str, Token]]:
+    """The agent phrases the parser hung on a noun's "de" phrase ("l'arrestation de [trois opposants par
+    la police]"): they are the noun's."""
+    genitives = [c for p, c in prepositional(noun) if p in lex.case("genitive")]
+    return [(p, c) for g in genitives for p, c in prepositional(g) if p in lex.case("agent")]
+
+
+def noun_agents(noun: Token, lex: Lexicon) -> list[Token]:
+    """Who an event noun's agent phrases name, on the noun or stray on its "de" phrase."""
+    own = [c for p, c in prepositional(noun) if p in lex.case("agent")]
+    return own + [c for _, c in _stray_agents(noun, lex)]
+
+
 def noun_roles(trigger: Trigger, lex: Lexicon) -> Roles:
     noun = trigger.token
     roles = Roles()
     # "its support of X", "Iraq's invasion of Kuwait": beside a possessor, the "of" phrase is the patient.
     possessors = [c for c in noun.children if c.dep_ in POSSESSORS]
-    # "le blocage des routes par les agriculteurs": beside an agent, the "de" phrase is the patient. The
-    # parser often hangs the agent on that phrase ("l'arrestation de [trois opposants par la police]").
-    genitives = [c for p, c in prepositional(noun) if p in lex.case("genitive")]
-    stray = [(p, c) for g in genitives for p, c in prepositional(g) if p in lex.case("agent")]
-    agents = [c for p, c in prepositional(noun) if p in lex.case("agent")] + [c for _, c in stray]
+    # "le blocage des routes par les agriculteurs": beside an agent, the "de" phrase is the patient.
+    stray = _stray_agents(noun, lex)
+    agents = noun_agents(noun, lex)
     of_role = (
         roles.actors if trigger.spec.of == "actor" and not possessors and not agents else roles.recipients
     )

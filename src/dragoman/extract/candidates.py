@@ -19,9 +19,9 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from dragoman.extract import classifier
+from dragoman.extract.arguments import noun_agents
 from dragoman.extract.lexicon import Lexicon, TriggerSpec
 from dragoman.extract.triggers import Trigger, find_triggers
-from dragoman.language.syntax import prepositional
 from dragoman.taxonomy import SYMMETRIC_TYPES
 
 Mode = Literal["rules", "classifier", "both"]
@@ -69,11 +69,7 @@ def doer_named(token: Token, lex: Lexicon) -> bool:
     """An event noun whose doer is named by an agent phrase, on it or on its "de" complement where the
     parser often hangs it ("le blocage de la parution [par la CGT]", "the arrest of three men [by the
     police]"): an act is told, whatever the words around it."""
-    if token.pos_ != "NOUN":
-        return False
-    agent, genitive = lex.case("agent"), lex.case("genitive")
-    heads = [token, *(c for p, c in prepositional(token) if p in genitive)]
-    return any(p in agent and c.i > token.i for head in heads for p, c in prepositional(head))
+    return token.pos_ == "NOUN" and any(c.i > token.i for c in noun_agents(token, lex))
 
 
 def _trusted(spec: TriggerSpec, token: Token, lex: Lexicon) -> bool:
