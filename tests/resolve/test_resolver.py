@@ -463,3 +463,40 @@ def test_a_known_organisation_with_more_words_than_its_name_is_still_known(event
 def test_a_name_after_the_head_is_not_the_actor(events_of) -> None:  # type: ignore[no-untyped-def]
     events = events_of("Après la paix des accords de Matignon en 1988, il se dirige vers la culture.")
     assert not [a for e in events for a in e.actors if a.name == "Matignon"]
+
+
+QUOTED = (
+    "Le Premier ministre qatari a reçu le chef des talibans à Doha. Selon Human Rights Watch, « le "
+    "gouvernement afghan et les talibans doivent protéger les civils », a déclaré sa directrice."
+)
+
+
+def test_mentions_within_a_part_do_not_depend_on_what_was_read_before(kb: KnowledgeBase) -> None:
+    """A quote's mentions are the same from a fresh resolver and from one that already read the whole
+    document for anaphora (the phrases and mentions of each noun are remembered)."""
+    doc = parse(QUOTED, "fr")
+    part = doc.char_span(QUOTED.index("le gouvernement"), QUOTED.index(" »"), alignment_mode="expand")
+    assert part is not None
+    fresh = DocumentResolver(kb, doc, "fr", PUBLISHED).mentions(part)
+    used = DocumentResolver(kb, doc, "fr", PUBLISHED)
+    everything = used.mentions()
+    assert used.mentions(part) == fresh
+    assert [m.name for m in fresh] == ["Afghanistan government", "Taliban", "civilians"]
+    assert [m.name for m in everything][:3] == [PM_NOW, "Hibatullah Akhundzada", "Human Rights Watch"]
+
+
+def test_mentions_are_copies_anaphora_does_not_see_changed(kb: KnowledgeBase) -> None:
+    doc = parse("Les talibans ont pris Kaboul. La milice a fermé les écoles.", "fr")
+    resolver = DocumentResolver(kb, doc, "fr", PUBLISHED)
+    for mention in resolver.mentions():
+        mention.id, mention.kind = None, "other"
+    milice = next(t for t in doc if t.text == "milice")
+    check(resolver.resolve(phrase_span(milice)), {"name": "Taliban"})
+
+
+def test_the_text_of_any_words_is_the_text_of_their_span(kb: KnowledgeBase) -> None:
+    doc = parse("L'ONU, à New York : « Al-Shabab » a  frappé\n\nMogadiscio (Somalie).", "fr")
+    resolver = DocumentResolver(kb, doc, "fr", PUBLISHED)
+    for start in range(len(doc)):
+        for end in range(start + 1, len(doc) + 1):
+            assert resolver._text(start, end) == doc[start:end].text

@@ -3,11 +3,12 @@ to add back (the rest of a name the phrase cut through), and what its determiner
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 
 import yaml
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dragoman.language.syntax import RELATIVE, feats
 
@@ -52,15 +53,21 @@ def trimmed(span: Span) -> Span:
     return doc[start:end]
 
 
-def widened(span: Span) -> Span:
+def names_of(doc: Doc) -> list[Span]:
+    """The document's named entities of the labels that name actors, in text order."""
+    return [ent for ent in doc.ents if ent.label_ in NAME_LABELS]
+
+
+def widened(span: Span, names: Sequence[Span] | None = None) -> Span:
     """Never cut through a name: extend to the whole named entity ("Conseil de sécurité des Nations
-    [unies]") and across hyphens written without spaces ("Al-[Jazeera]")."""
+    [unies]") and across hyphens written without spaces ("Al-[Jazeera]"). `names`: `names_of(span.doc)`,
+    passed by a caller that widens many phrases of one document (`doc.ents` builds every span anew)."""
     doc = span.doc
     start, end = span.start, span.end
     if start == end:
         return span
-    for ent in doc.ents:
-        if ent.start < end and ent.end > start and ent.label_ in NAME_LABELS:
+    for ent in names_of(doc) if names is None else names:
+        if ent.start < end and ent.end > start:
             start, end = min(start, ent.start), max(end, ent.end)
     while start > 0 and not doc[start - 1].whitespace_ and "-" in (doc[start - 1].text, doc[start].text):
         start -= 1
@@ -69,7 +76,7 @@ def widened(span: Span) -> Span:
     return doc[start:end]
 
 
-def head_words(span: Span) -> Span:
+def head_words(span: Span, names: Sequence[Span] | None = None) -> Span:
     """The head with its determiners and the words of its own name, nothing else ("Les talibans")."""
     root = span.root
     own = {root.i} | {c.i for c in root.children if c.dep_ in _OWN_DEPS and span.start <= c.i < span.end}
@@ -78,7 +85,7 @@ def head_words(span: Span) -> Span:
         start -= 1
     while end + 1 in own:
         end += 1
-    return widened(span.doc[start : end + 1])
+    return widened(span.doc[start : end + 1], names)
 
 
 def without_determiners(span: Span) -> Span:

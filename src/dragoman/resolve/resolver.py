@@ -4,8 +4,9 @@ refers back to."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -14,13 +15,13 @@ from dragoman.language.syntax import OBJECTS, SUBJECTS, phrase_span
 from dragoman.model import Entity, PartialDate
 from dragoman.resolve.kb import KBEntry, KnowledgeBase
 from dragoman.resolve.phrase import (
-    NAME_LABELS,
     PERSON_LABELS,
     head_words,
     is_definite,
     is_plural,
     is_possessive,
     is_restricted,
+    names_of,
     proper_name_runs,
     trimmed,
     widened,
@@ -72,12 +73,21 @@ class DocumentResolver:
         self.published = published
         self._readings: dict[tuple[int, int], _Reading] = {}
         self._mentions: list[tuple[Entity, Span]] | None = None
+        # Read once per document: `doc.ents` builds every span anew, and the phrases of a document are
+        # widened and searched for names thousands of times.
+        self._names = names_of(doc)
+        self._people = [ent for ent in self._names if ent.label_ in PERSON_LABELS]
+        # What each noun heads and the mention it makes do not depend on which scan asks (the whole
+        # document for anaphora, a quote for what it is about), so each is worked out once.
+        self._phrases: dict[int, Span] = {}
+        self._mention_of: dict[int, tuple[Entity, Span] | None] = {}
+        self._entries: dict[str, list[KBEntry]] = {}
 
     # -- public -------------------------------------------------------------------------------------
     def resolve(self, span: Span, on: PartialDate | None = None) -> Entity | None:
         """The actor `span` denotes on date `on` (else the publication date), or None if it is no actor."""
         when = _day(on) or _day(self.published)
-        span = widened(trimmed(span))
+        span = widened(trimmed(span), self._names)
         if not len(span):
             return None
         return self._phrase(span, when, anaphora=True)
@@ -88,17 +98,16 @@ class DocumentResolver:
         found = self._direct(span, when, capitals) or self._described(span, when, anaphora)
         if found is not None:
             return found
-        head = head_words(span)
+        head = head_words(span, self._names)
         if (head.start == span.start and head.end == span.end) or self._generic_of(span)[0] == _NO_ACTOR:
             return None
         return self._direct(head, when, capitals) or self._described(head, when, anaphora)
 
     def mentions(self, within: Span | None = None) -> list[Entity]:
         """Every actor named or described in the document (or in a part of it), in text order, anaphors
-        left out."""
-        if within is None:
-            return [entity for entity, _ in self._document_mentions()]
-        return [entity for entity, _ in self._mention_spans(within)]
+        left out. Copies: the mentions anaphora looks back through stay as they were read."""
+        found = self._document_mentions() if within is None else self._mention_spans(within)
+        return [replace(entity) for entity, _ in found]
 
     def _document_mentions(self) -> list[tuple[Entity, Span]]:
         """The mentions of the whole document, read once: anaphora looks back through them."""
@@ -109,27 +118,60 @@ class DocumentResolver:
     def _mention_spans(self, within: Span) -> list[tuple[Entity, Span]]:
         out: list[tuple[Entity, Span]] = []
         covered = -1
-        when = _day(self.published)
         for token in within:
             if token.i <= covered or token.pos_ not in ("NOUN", "PROPN") or token.dep_ in _INSIDE:
                 continue
-            span = widened(trimmed(phrase_span(token)))
+            span = self._phrase_of(token)
             if not len(span) or span.start <= covered:
                 continue
+            found = self._mention(token, span)
+            if found is not None:
+                out.append(found)
+                covered = found[1].end - 1
+        return out
+
+    def _phrase_of(self, token: Token) -> Span:
+        if token.i not in self._phrases:
+            self._phrases[token.i] = widened(trimmed(phrase_span(token)), self._names)
+        return self._phrases[token.i]
+
+    def _mention(self, token: Token, span: Span) -> tuple[Entity, Span] | None:
+        """The actor the phrase `span` headed by `token` names, with the words the text used for it."""
+        if token.i not in self._mention_of:
             # "à Doha" is a place; only "Doha a annoncé" makes a capital stand for its government.
             capitals = token.dep_ in SUBJECTS or token.dep_ in OBJECTS
-            entity = self._phrase(span, when, anaphora=False, capitals=capitals)
-            if entity is not None:
+            entity = self._phrase(span, _day(self.published), anaphora=False, capitals=capitals)
+            if entity is None:
+                self._mention_of[token.i] = None
+            else:
                 used = self.doc.char_span(entity.start or 0, entity.end or 0) or span
-                out.append((entity, used))
-                covered = used.end - 1
-        return out
+                self._mention_of[token.i] = (entity, used)
+        return self._mention_of[token.i]
+
+    def _lookup(self, surface: str) -> list[KBEntry]:
+        """`kb.lookup`, remembered for the document: the windows of nested phrases repeat the same words.
+        The list is shared, never to be changed."""
+        if surface not in self._entries:
+            self._entries[surface] = self.kb.lookup(surface)
+        return self._entries[surface]
+
+    @cached_property
+    def _tiling(self) -> tuple[str, list[int], list[int]]:
+        # `doc.text` joins every token anew on each access: kept here with where each token starts and ends.
+        starts = [t.idx for t in self.doc]
+        return self.doc.text, starts, [start + len(t) for start, t in zip(starts, self.doc, strict=True)]
+
+    def _text(self, start: int, end: int) -> str:
+        """`doc[start:end].text` without building the span: tokens and their trailing spaces tile the
+        text, so the words from `start` to `end` are one slice of it."""
+        text, starts, ends = self._tiling
+        return text[starts[start] : ends[end - 1]]
 
     # -- named entities -----------------------------------------------------------------------------
     def _direct(self, span: Span, when: date | None, capitals: bool = True) -> Entity | None:
         """The whole phrase is a known name: "Human Rights Watch", "le Qatar", "Kaboul", "les Américains"."""
         text = without_determiners(span).text
-        entries = self.kb.lookup(text)
+        entries = self._lookup(text)
         if entries:
             return self._from_entry(_best(entries), span, when)
         iso3 = self.kb.country_of_capital(text) if capitals else None
@@ -223,7 +265,7 @@ class DocumentResolver:
     def _named_person(self, span: Span, r: _Reading, when: date | None) -> Entity | None:
         """A name beside a title or description: "le président Barack Obama", "X, directrice de HRW"."""
         for name in r.names:
-            entries = [e for e in self.kb.lookup(name.text) if r.org is None or e.id != r.org.id]
+            entries = [e for e in self._lookup(name.text) if r.org is None or e.id != r.org.id]
             # "l'armée du Qatar": a country beside a generic noun describes it, it is not the actor.
             fits = [
                 e
@@ -241,7 +283,7 @@ class DocumentResolver:
             return None
         # The name set beside the phrase is part of what the text used for this actor.
         span = self.doc[min(span.start, person.start) : max(span.end, person.end)]
-        for entry in self.kb.lookup(person.text):
+        for entry in self._lookup(person.text):
             if entry.kind == "person":
                 return self._from_entry(entry, span, when, role=r.title)
         country = r.country or (r.org.country_on(when) if r.org else None)
@@ -325,9 +367,7 @@ class DocumentResolver:
         left = span.start - 1
         while left >= 0 and doc[left].pos_ == "DET":
             left -= 1
-        for ent in doc.ents:
-            if ent.label_ not in PERSON_LABELS:
-                continue
+        for ent in self._people:
             if ent.start == span.end:
                 return ent
             before = left >= 0 and ent.end == left and doc[left].text == ","
@@ -339,11 +379,7 @@ class DocumentResolver:
     def _names_in(self, span: Span) -> list[Span]:
         """Names that stand for the phrase's head: the head itself, or its apposition ("le président
         Barack Obama", "le Premier ministre, Mohamed bin Abdulrahman"), people first."""
-        ents = [
-            e
-            for e in self.doc.ents
-            if e.start >= span.start and e.end <= span.end and e.label_ in NAME_LABELS
-        ]
+        ents = [e for e in self._names if e.start >= span.start and e.end <= span.end]
         runs = [
             r for r in proper_name_runs(span) if not any(r.start >= e.start and r.end <= e.end for e in ents)
         ]
@@ -375,7 +411,7 @@ class DocumentResolver:
         """An organisation named inside the phrase ("chef des talibans", "experts de l'ONU")."""
         for size in range(min(len(span), 8), 0, -1):
             for start in range(span.start, span.end - size + 1):
-                for entry in self.kb.lookup(self.doc[start : start + size].text):
+                for entry in self._lookup(self._text(start, start + size)):
                     if entry.kind != "person" and not _is_country(entry):
                         return entry
         return None
