@@ -14,7 +14,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -109,16 +109,26 @@ def features(
         symbolic[i, len(CLASSES)] = float(is_passive(token))
         symbolic[i, len(CLASSES) + 1] = float(bool(subjects(token)))
         symbolic[i, len(CLASSES) + 2] = float(token.pos_ == "NOUN")
-    hashed = sparse.csr_matrix(
-        (np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(candidates), HASHED)
-    )
     embedded = np.zeros((len(candidates), EMBEDDING), dtype=np.float32)
     if candidates:
         texts = [window(c.token) for c in candidates]
         unique = sorted(set(texts))
         vectors = dict(zip(unique, encode(unique), strict=True))
         embedded = np.stack([vectors[t] for t in texts]).astype(np.float32)
-    return sparse.hstack([hashed, sparse.csr_matrix(symbolic), sparse.csr_matrix(embedded)], format="csr")
+    # The columns [hashed | symbolic | embedded] built as one sparse matrix at once: stacking three
+    # sparse blocks converted the dense ones first, for the same matrix.
+    dense = np.hstack([symbolic, embedded])
+    dense_rows, dense_cols = np.nonzero(dense)
+    return sparse.csr_matrix(
+        (
+            np.concatenate([np.ones(len(rows), dtype=np.float32), dense[dense_rows, dense_cols]]),
+            (
+                np.concatenate([np.asarray(rows, dtype=np.int64), dense_rows]),
+                np.concatenate([np.asarray(cols, dtype=np.int64), dense_cols + HASHED]),
+            ),
+        ),
+        shape=(len(candidates), HASHED + SYMBOLIC + EMBEDDING),
+    )
 
 
 @dataclass(frozen=True)
@@ -129,9 +139,15 @@ class EventClassifier:
     bias: np.ndarray  # (classes,)
     use_rules: bool
 
+    @cached_property
+    def _float32(self) -> tuple[np.ndarray, np.ndarray]:
+        # The stored weights are converted once, not at every document.
+        return self.weights.T.astype(np.float32), self.bias.astype(np.float32)
+
     def probabilities(self, matrix: sparse.csr_matrix) -> np.ndarray:
         """Softmax over the classes, a row per candidate."""
-        scores = np.asarray(matrix @ self.weights.T.astype(np.float32)) + self.bias.astype(np.float32)
+        weights, bias = self._float32
+        scores = np.asarray(matrix @ weights) + bias
         scores -= scores.max(axis=1, keepdims=True)
         exp = np.exp(scores)
         result: np.ndarray = exp / exp.sum(axis=1, keepdims=True)
