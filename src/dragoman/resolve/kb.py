@@ -225,10 +225,11 @@ class KnowledgeBase:
     def lookup(self, surface: str) -> list[KBEntry]:
         """Entries with this alias; a short alias (AU, US, WHO) only matches when written in capitals."""
         key = fold(surface)
-        letters = [c for c in surface if c.isalpha()]
-        if len(key.replace(" ", "")) <= 3 and not (letters and all(c.isupper() for c in letters)):
-            return []  # "Un homme", "Us" at the start of a sentence are not the UN or the US
-        return [self.entries[i] for i in self._aliases.get(key, [])]
+        if len(key.replace(" ", "")) <= 3:
+            letters = [c for c in surface if c.isalpha()]
+            if not (letters and all(c.isupper() for c in letters)):
+                return []  # "Un homme", "Us" at the start of a sentence are not the UN or the US
+        return [self.entries[i] for i in self._aliases.get(key, ())]
 
     def country_of_adjective(self, word: str) -> str | None:
         """ "qatari", "américaine", "Afghans" -> ISO3."""
