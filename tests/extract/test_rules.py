@@ -128,8 +128,22 @@ PARTNER: list[Row] = [
     ("en", "The minister spoke by phone with his Russian counterpart.", "CONSULT", "minister", "Russia"),
 ]
 
+# A call to act ("appeler X à", "call on X to") is a request to X, even when the parser hangs the clause
+# on X rather than on the verb.
+CALL_TO_ACT: list[Row] = [
+    (
+        "fr",
+        "Le président a appelé les rebelles à déposer les armes.",
+        "REQUEST",
+        "président",
+        "rebelles",
+    ),
+    ("en", "The president called on the rebels to lay down their arms.", "REQUEST", "president", "rebels"),
+]
+
 test_rule = rule_test(
     {
+        "call to act": CALL_TO_ACT,
         "direction": DIRECTION,
         "nominal agent": NOMINAL_AGENT,
         "passive": PASSIVE,

@@ -238,6 +238,17 @@ UNKNOWN = [
         "The French journalist John Smith was arrested.",
         {"name": "John Smith", "kind": "person", "country": "FRA"},
     ),
+    # A name right after a noun that is neither a known title nor a kind of actor is still its person.
+    (
+        "fr",
+        "Le trésorier du syndicat Jean Dupont a critiqué la réforme.",
+        {"name": "Jean Dupont", "kind": "person", "id": None},
+    ),
+    (
+        "en",
+        "The union treasurer John Smith criticised the reform.",
+        {"name": "John Smith", "kind": "person", "id": None},
+    ),
 ]
 
 

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from dragoman.extract.lexicon import Lexicon, TriggerSpec
 from dragoman.language.syntax import (
     NOUN_MODIFIERS,
+    OBJECTS,
     PARTICLES,
     PASSIVE_SUBJECTS,
     PREDICATIVE,
@@ -47,6 +48,11 @@ def _has_required(token: Token, required: tuple[str, ...]) -> bool:
             present.add(prep)
         # The marker of a complement clause: "prêts à" (mark), "ready to" ("to" is the verb's aux).
         present.update(c.lower_ for c in child.children if c.dep_ in ("mark", "aux"))
+        # ... also when the parser hangs that clause on the object: "appelé les rebelles [à déposer]".
+        if child.dep_ in OBJECTS:
+            present.update(
+                m.lower_ for c in child.children if c.dep_ == "acl" for m in c.children if m.dep_ == "mark"
+            )
     return all(word in present for word in required)
 
 

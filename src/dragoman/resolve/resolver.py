@@ -277,7 +277,9 @@ class DocumentResolver:
         person = next((n for n in r.names if n.label_ in PERSON_LABELS), None)
         if person is None and r.title is not None:
             person = self._apposed_person(span, commas=True)
-        elif person is None and r.generic is not None:
+        elif person is None and (r.generic is not None or span.root.pos_ == "NOUN"):
+            # A name right after a noun is the one it describes, whether or not the noun is a known
+            # title or kind of actor: "le premier secrétaire du PS Jean Dupont", "le chanteur Jean Dupont".
             person = self._apposed_person(span, commas=False)
         if person is None:
             return None
