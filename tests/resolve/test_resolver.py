@@ -238,6 +238,10 @@ UNKNOWN = [
         "The French journalist John Smith was arrested.",
         {"name": "John Smith", "kind": "person", "country": "FRA"},
     ),
+    # A newspaper or company the knowledge base does not know is still an actor, whatever the tagger calls
+    # its name (here a common noun tagged MISC).
+    ("fr", "Médiapart a accusé le ministre.", {"name": "Médiapart", "kind": "other", "id": None}),
+    ("en", "The Daily Courier accused the minister.", {"name": "The Daily Courier", "id": None}),
     # A name right after a noun that is neither a known title nor a kind of actor is still its person.
     (
         "fr",

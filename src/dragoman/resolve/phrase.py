@@ -14,6 +14,8 @@ from dragoman.language.syntax import RELATIVE, feats
 
 NAME_LABELS = frozenset({"PER", "PERSON", "ORG", "LOC", "GPE", "MISC", "NORP"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
+# Names of a group that acts: a company, a newspaper, a union ("Médiapart", "Le Canard enchaîné").
+GROUP_LABELS = frozenset({"ORG", "MISC"})
 # Edges that are never part of the actor: "par [le Qatar]", "[les pays], et".
 _EDGE_POS = frozenset({"PUNCT", "ADP", "CCONJ", "SCONJ", "SPACE"})
 _EDGE_DEPS = frozenset({"case", "mark", "cc", "punct", "fixed"})

@@ -15,6 +15,7 @@ from dragoman.language.syntax import OBJECTS, SUBJECTS, phrase_span
 from dragoman.model import Entity, PartialDate
 from dragoman.resolve.kb import KBEntry, KnowledgeBase
 from dragoman.resolve.phrase import (
+    GROUP_LABELS,
     PERSON_LABELS,
     head_words,
     is_definite,
@@ -242,7 +243,7 @@ class DocumentResolver:
             # network", "l'Union africaine au travers de sa commission" (after the head, the name is an
             # owner or a topic: "les accords de Matignon").
             return self._from_entry(r.org, span, when)
-        if r.names and r.names[0].label_ == "ORG" and span.root.pos_ == "PROPN":
+        if r.names and r.names[0].label_ in GROUP_LABELS and _names_root(r.names[0], root):
             return _entity(span, r.names[0].text, "other", r.country, None)
         if root.pos_ == "PROPN" and root.text[:1].isupper() and self.kb.country_of_adjective(root.text):
             # "young Algerians", "ethnic Albanians": the people of a country, as "les Américains".
@@ -520,6 +521,11 @@ class DocumentResolver:
 
 def _forms(window: list[Token]) -> tuple[str, str]:
     return " ".join(t.text for t in window), " ".join(t.lemma_ for t in window)
+
+
+def _names_root(name: Span, root: Token) -> bool:
+    """The name is the head word itself, capitalised (the parser tags "Médiapart" a common noun)."""
+    return name.start <= root.i < name.end and root.text[:1].isupper()
 
 
 def _names_head(name: Span, root: Token) -> bool:
