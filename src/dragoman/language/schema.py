@@ -53,6 +53,8 @@ _GRAMMAR_WORDS = [
     "quantity_nouns",
     "adjective_endings",
     "definite_articles",
+    "tense_auxiliaries",
+    "passive_auxiliaries",
 ]
 
 _DATE_LISTS = [

@@ -1,0 +1,116 @@
+"""Repairs of two misparses of compound tenses that hide who did what, run after the pipeline.
+
+The statistical parser loses the verb of a compound tense when something stands between the auxiliary and
+the participle:
+- "Le Canard enchaîné a tout d'abord soupçonné X": the subject is hung on the auxiliary, so the participle
+  has no subject;
+- "il avait dès le lendemain appelé X": the auxiliary becomes the verb of the clause and the participle a
+  modifier of the noun before it ("lendemain"), so the event has neither subject nor object.
+Both are put back as the grammar has them: the participle heads its clause and the auxiliary depends on it.
+The auxiliaries are language data (grammar.yaml): `tense_auxiliaries` make a past ("a appelé"),
+`passive_auxiliaries` a passive ("est depuis hier accusé") unless a reflexive pronoun makes a past of it
+("s'est de son côté étonné").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dragoman.language.syntax import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, feats
+
+_AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "auxpass"})
+# How far after its auxiliary a participle may stand and still be its verb ("a [dès le lendemain] appelé").
+_REACH = 6
+
+
+@dataclass(frozen=True)
+class Repairs:
+    """A language's auxiliaries, and the labels its parser gives a passive's subject and auxiliary."""
+
+    tense: frozenset[str]
+    passive: frozenset[str]
+    passive_subject: str = "nsubj:pass"
+    passive_aux: str = "aux:pass"
+    tense_aux: str = "aux:tense"
+
+    @classmethod
+    def of(cls, tense: Iterable[str], passive: Iterable[str], labels: Iterable[str]) -> Repairs:
+        """The repairs for a parser with these labels (UD's "nsubj:pass" or ClearNLP's "nsubjpass")."""
+        ud = "nsubj:pass" in set(labels)
+        return cls(
+            frozenset(tense),
+            frozenset(passive),
+            "nsubj:pass" if ud else "nsubjpass",
+            "aux:pass" if ud else "auxpass",
+            "aux:tense" if ud else "aux",
+        )
+
+
+def repair(doc: Doc, repairs: Repairs) -> Doc:
+    """`doc` with both misparses put right (in place)."""
+    tense_words, passive_words = repairs.tense, repairs.passive
+    for token in doc:
+        if token.dep_ in SUBJECTS and token.head.dep_ in _AUX_DEPS and token.head.head.i > token.head.i:
+            token.head = token.head.head
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if lemma not in tense_words | passive_words:
+            continue
+        if token.dep_ in _AUX_DEPS or token.pos_ not in ("AUX", "VERB"):
+            continue
+        participle = _stranded_participle(token)
+        if participle is not None:
+            passive_voice = lemma in passive_words and not _reflexive(token)
+            _promote(participle, token, repairs if passive_voice else None, repairs.tense_aux)
+    return doc
+
+
+def _stranded_participle(aux: Token) -> Token | None:
+    """The past participle after `aux`, in its sentence, that the parser hung on a word between them."""
+    end = min(aux.i + 1 + _REACH, aux.sent.end)
+    for word in aux.doc[aux.i + 1 : end]:
+        if "Part" in feats(word, "VerbForm") and _hung_astray(word, aux):
+            return word
+        if word.pos_ in ("VERB", "AUX"):
+            return None  # another verb comes first: this auxiliary is not the participle's
+    return None
+
+
+def _hung_astray(participle: Token, aux: Token) -> bool:
+    """The parser hung the participle on a word between it and its auxiliary ("lendemain")."""
+    head = participle.head
+    return (
+        participle.dep_ == "acl"
+        and aux.i < head.i < participle.i
+        and head.dep_ not in OBJECTS  # "il a des amis blessés": a noun and its participle
+        and _within(head, aux)
+    )
+
+
+def _reflexive(aux: Token) -> bool:
+    return any("Yes" in feats(c, "Reflex") for c in aux.children)
+
+
+def _within(token: Token, top: Token) -> bool:
+    """`token` lies under `top` in the tree."""
+    return any(a.i == top.i for a in token.ancestors)
+
+
+def _promote(participle: Token, aux: Token, passive: Repairs | None, tense_aux: str) -> None:
+    """The participle takes the auxiliary's place in the tree, and the auxiliary's dependents."""
+    dependents = [c for c in aux.children if c.i != participle.i]
+    if aux.head.i == aux.i:
+        participle.head = participle
+    else:
+        participle.head = aux.head
+    participle.dep_ = aux.dep_
+    for child in dependents:
+        child.head = participle
+        if passive is not None and child.dep_ in SUBJECTS and child.dep_ not in PASSIVE_SUBJECTS:
+            child.dep_ = passive.passive_subject
+    aux.head = participle
+    aux.dep_ = passive.passive_aux if passive is not None else tense_aux
+    aux.pos_ = "AUX"

@@ -1,0 +1,78 @@
+"""The compound tenses the parser breaks, put back: (language, sentence, participle, its subject, its object).
+
+Each sentence puts words between the auxiliary and the participle; the repaired parse must give the
+participle its subject (and object), and leave alone the sentences where the participle is no verb of its
+auxiliary."""
+
+from __future__ import annotations
+
+import pytest
+
+from dragoman.language.pipeline import parse
+from dragoman.language.syntax import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS
+
+pytestmark = pytest.mark.slow
+
+REPAIRED = [
+    # The subject hung on the auxiliary.
+    (
+        "fr",
+        "Le Canard enchaîné a tout d'abord soupçonné le ministre d'avoir menti.",
+        "soupçonné",
+        "Canard",
+        "ministre",
+    ),
+    # The participle hung on the time word between them.
+    (
+        "fr",
+        "Le président avait dès le lendemain appelé les rebelles à déposer les armes.",
+        "appelé",
+        "président",
+        "rebelles",
+    ),
+    ("fr", "Le maire Jean Dupont s'est de son côté étonné d'une telle décision.", "étonné", "maire", None),
+    # Parsed well already: the repairs keep it so.
+    (
+        "en",
+        "The minister has, since Monday, accused the opposition of lying.",
+        "accused",
+        "minister",
+        "opposition",
+    ),
+    (
+        "en",
+        "The Daily Courier has first suspected the minister of lying.",
+        "suspected",
+        "Courier",
+        "minister",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "verb", "subject", "obj"), REPAIRED)
+def test_participle_heads_its_clause(lang: str, text: str, verb: str, subject: str, obj: str | None) -> None:
+    doc = parse(text, lang)
+    participle = next(t for t in doc if t.text == verb)
+    assert [s.text for s in participle.children if s.dep_ in SUBJECTS] == [subject]
+    if obj is not None:
+        assert [o.text for o in participle.children if o.dep_ in OBJECTS] == [obj]
+
+
+def test_passive_auxiliary_makes_a_passive() -> None:
+    doc = parse("Le ministre est depuis hier accusé de corruption par l'opposition.", "fr")
+    participle = next(t for t in doc if t.text == "accusé")
+    assert [s.text for s in participle.children if s.dep_ in PASSIVE_SUBJECTS] == ["ministre"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verb", "subject"),
+    [
+        # A participle after an object noun describes the noun: "avoir" is the verb of the clause.
+        ("fr", "Le village a des habitants blessés.", "a", "village"),
+        ("en", "The village has many people wounded.", "has", "village"),
+    ],
+)
+def test_participle_of_a_noun_stays(lang: str, text: str, verb: str, subject: str) -> None:
+    doc = parse(text, lang)
+    have = next(t for t in doc if t.text == verb)
+    assert [s.text for s in have.children if s.dep_ in SUBJECTS] == [subject]
