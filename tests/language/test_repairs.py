@@ -76,3 +76,35 @@ def test_participle_of_a_noun_stays(lang: str, text: str, verb: str, subject: st
     doc = parse(text, lang)
     have = next(t for t in doc if t.text == verb)
     assert [s.text for s in have.children if s.dep_ in SUBJECTS] == [subject]
+
+
+# Verbs the lemmatizer leaves without their infinitive: (language, sentence, verb form, lemma expected).
+LEMMAS = [
+    ("fr", "Le ministre quitte le gouvernement.", "quitte", "quitter"),
+    ("fr", "Les syndicats réclament des hausses de salaire.", "réclament", "réclamer"),
+    ("fr", "Le maire appelle les habitants au calme.", "appelle", "appeler"),
+    ("fr", "La ville achète des terrains.", "achète", "acheter"),
+    # English lemmatizes them already.
+    ("en", "The minister quits the government.", "quits", "quit"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "form", "lemma"), LEMMAS)
+def test_verb_gets_its_infinitive(lang: str, text: str, form: str, lemma: str) -> None:
+    doc = parse(text, lang)
+    assert next(t for t in doc if t.text == form).lemma_ == lemma
+
+
+def test_infinitive_only_among_known_words() -> None:
+    from dragoman.language.registry import data
+    from dragoman.language.repairs import Repairs, infinitive
+
+    repairs = Repairs.of(data("fr", "grammar"), ["nsubj:pass"])
+    known = {"quitter", "appeler", "acheter", "appuyer"}.__contains__
+    assert [infinitive(w, repairs, known) for w in ("quittent", "appelle", "achète", "appuie")] == [
+        "quitter",
+        "appeler",
+        "acheter",
+        "appuyer",
+    ]
+    assert infinitive("championne", repairs, known) is None

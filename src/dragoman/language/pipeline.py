@@ -37,12 +37,13 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("dragoman_repairs", default_config={"tense": [], "passive": []})
-def make_repairs(nlp: Language, name: str, tense: list[str], passive: list[str]) -> Callable[[Doc], Doc]:
-    """Puts right the compound tenses the parser breaks (repairs.py)."""
+@Language.factory("dragoman_repairs", default_config={"lang": ""})
+def make_repairs(nlp: Language, name: str, lang: str) -> Callable[[Doc], Doc]:
+    """Puts right the compound tenses the parser breaks and the verbs left without their infinitive
+    (repairs.py), as the grammar of `lang` says."""
     parser = nlp.get_pipe("parser") if "parser" in nlp.pipe_names else None
     labels: tuple[str, ...] = tuple(getattr(parser, "labels", ()))
-    repairs = Repairs.of(tense, passive, labels)
+    repairs = Repairs.of(data(lang, "grammar"), labels)
     return lambda doc: repair(doc, repairs)
 
 
@@ -59,12 +60,8 @@ def load_pipeline(lang: str) -> Language:
             f"the spaCy model {info.spacy_model} is not installed: pip install {info.package}"
         ) from exc
     nlp.add_pipe("dragoman_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
-    grammar = data(lang, "grammar")
-    # Last, once the lemmas are there: the repairs read the auxiliaries' lemmas.
-    nlp.add_pipe(
-        "dragoman_repairs",
-        config={"tense": list(grammar["tense_auxiliaries"]), "passive": list(grammar["passive_auxiliaries"])},
-    )
+    # Last, once the lemmas are there: the repairs read and mend them.
+    nlp.add_pipe("dragoman_repairs", config={"lang": lang})
     # Articles longer than spaCy's default are refused earlier by ingest with a clear message.
     return nlp
 

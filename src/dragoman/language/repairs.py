@@ -10,12 +10,18 @@ Both are put back as the grammar has them: the participle heads its clause and t
 The auxiliaries are language data (grammar.yaml): `tense_auxiliaries` make a past ("a appelé"),
 `passive_auxiliaries` a passive ("est depuis hier accusé") unless a reflexive pronoun makes a past of it
 ("s'est de son côté étonné").
+
+The French lemmatizer also leaves many present and past forms as they are ("quitte", "demande", "signe":
+the lemma a noun would have), so no verb of the lexicon is found. A verb whose lemma is no infinitive gets
+one from its ending (grammar.yaml `verb_endings`, `stem_alternations`), when the pipeline's vectors know that
+infinitive as a word.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -35,23 +41,40 @@ class Repairs:
     passive_subject: str = "nsubj:pass"
     passive_aux: str = "aux:pass"
     tense_aux: str = "aux:tense"
+    infinitives: tuple[str, ...] = ()  # the endings of an infinitive: a lemma that has one is left alone
+    endings: tuple[tuple[str, tuple[str, ...]], ...] = ()  # ending -> infinitive endings, longest first
+    alternations: tuple[tuple[str, tuple[str, ...]], ...] = ()  # stem change -> what the infinitive has
 
     @classmethod
-    def of(cls, tense: Iterable[str], passive: Iterable[str], labels: Iterable[str]) -> Repairs:
-        """The repairs for a parser with these labels (UD's "nsubj:pass" or ClearNLP's "nsubjpass")."""
+    def of(cls, grammar: Mapping[str, Any], labels: Iterable[str]) -> Repairs:
+        """The repairs a language's grammar.yaml asks for, for a parser with these labels (UD's
+        "nsubj:pass" or ClearNLP's "nsubjpass")."""
         ud = "nsubj:pass" in set(labels)
+        endings = sorted(grammar["verb_endings"].items(), key=lambda item: -len(item[0]))
         return cls(
-            frozenset(tense),
-            frozenset(passive),
+            frozenset(grammar["tense_auxiliaries"]),
+            frozenset(grammar["passive_auxiliaries"]),
             "nsubj:pass" if ud else "nsubjpass",
             "aux:pass" if ud else "auxpass",
             "aux:tense" if ud else "aux",
+            tuple(grammar["infinitive_endings"]),
+            tuple((str(k), tuple(v)) for k, v in endings),
+            tuple((str(k), tuple(v)) for k, v in grammar["stem_alternations"].items()),
         )
 
 
 def repair(doc: Doc, repairs: Repairs) -> Doc:
     """`doc` with both misparses put right (in place)."""
     tense_words, passive_words = repairs.tense, repairs.passive
+    for token in doc:
+        if (
+            token.pos_ == "VERB"
+            and repairs.endings
+            and not token.lemma_.lower().endswith(repairs.infinitives)
+        ):
+            found = infinitive(token.lower_, repairs, token.vocab.has_vector)
+            if found is not None:
+                token.lemma_ = found
     for token in doc:
         if token.dep_ in SUBJECTS and token.head.dep_ in _AUX_DEPS and token.head.head.i > token.head.i:
             token.head = token.head.head
@@ -66,6 +89,32 @@ def repair(doc: Doc, repairs: Repairs) -> Doc:
             passive_voice = lemma in passive_words and not _reflexive(token)
             _promote(participle, token, repairs if passive_voice else None, repairs.tense_aux)
     return doc
+
+
+def infinitive(form: str, repairs: Repairs, known: Callable[[str], bool]) -> str | None:
+    """The infinitive `form` is a form of, by its ending ("quitte" -> "quitter", "appelle" -> "appeler"),
+    among the words `known`; None when no guess is a known word."""
+    for ending, replacements in repairs.endings:
+        if not form.endswith(ending) or len(form) <= len(ending) + 1:
+            continue
+        stem = form[: len(form) - len(ending)]
+        for stem_form in (stem, *_alternated(stem, repairs)):
+            for replacement in replacements:
+                guess = stem_form + replacement
+                if known(guess):
+                    return guess
+    return None
+
+
+def _alternated(stem: str, repairs: Repairs) -> list[str]:
+    """The stem as the infinitive writes it when the form changes it ("achèt-" -> "achet-", "appell-" ->
+    "appel-"): the last occurrence of each alternation, replaced."""
+    out = []
+    for changed, originals in repairs.alternations:
+        at = stem.rfind(changed)
+        if at >= 0:
+            out += [stem[:at] + original + stem[at + len(changed) :] for original in originals]
+    return out
 
 
 def _stranded_participle(aux: Token) -> Token | None:

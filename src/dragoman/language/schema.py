@@ -55,6 +55,7 @@ _GRAMMAR_WORDS = [
     "definite_articles",
     "tense_auxiliaries",
     "passive_auxiliaries",
+    "infinitive_endings",
 ]
 
 _DATE_LISTS = [
@@ -115,7 +116,14 @@ FILES: dict[str, FileSchema] = {
         must_exist=False,
     ),
     "grammar": FileSchema(
-        required={"cases": MAP, "possessives": MAP, "pronouns": MAP, **dict.fromkeys(_GRAMMAR_WORDS, WORDS)},
+        required={
+            "cases": MAP,
+            "possessives": MAP,
+            "pronouns": MAP,
+            "verb_endings": MAP,
+            "stem_alternations": MAP,
+            **dict.fromkeys(_GRAMMAR_WORDS, WORDS),
+        },
         optional={"lemmas": MAP},
     ),
     "dates": FileSchema(
