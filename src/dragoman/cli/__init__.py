@@ -61,4 +61,5 @@ for name, command in (
 
 
 def main() -> None:
-    app()
+    # The same name in the usage lines whether run as `dragoman` or `python -m dragoman`.
+    app(prog_name="dragoman")
