@@ -127,6 +127,13 @@ class NotFoundError(DragomanError, LookupError):
     http_status = 404
 
 
+class OutputError(DragomanError):
+    """An output file cannot be written: its folder is missing, it is a folder, or writing it failed."""
+
+    code = "D600"
+    http_status = 500
+
+
 def catalogue() -> Iterator[type[DragomanError]]:
     """Every error class, base first: the table docs/errors.md lists and the API maps."""
     seen: list[type[DragomanError]] = []

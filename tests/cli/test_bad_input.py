@@ -39,8 +39,17 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("extract: bad date", ["extract", "{d}/a.txt", "--published", "2021-13"], ["--published"]),
     ("extract: unsupported language", ["extract", "{d}/a.txt", "--language", "de"], ["'de'"]),
     ("extract: bad JSON corpus", ["extract", "{d}/broken.jsonl"], ["broken.jsonl:1", "not JSON"]),
-    ("extract: output is a folder", ["extract", "{d}/a.txt", "-o", "{d}"], ["is a folder"]),
-    ("extract: output under a file", ["extract", "{d}/a.txt", "-o", "{d}/file.txt/x.jsonl"], ["file.txt"]),
+    ("extract: output is a folder", ["extract", "{d}/a.txt", "-o", "{d}"], ["is a folder", "D600"]),
+    (
+        "extract: output under a file",
+        ["extract", "{d}/a.txt", "-o", "{d}/file.txt/x.jsonl"],
+        ["file.txt", "not a folder", "D600"],
+    ),
+    (
+        "extract: output in a missing folder",
+        ["extract", "{d}/a.txt", "-o", "{d}/missing/dir/f.jsonl"],
+        ["missing/dir", "does not exist", "D600"],
+    ),
     ("extract: missing knowledge base", ["extract", "{d}/a.txt", "--kb", "{d}/kb.yaml"], ["kb.yaml"]),
     ("dates: unsupported language", ["dates", "--lang", "de"], ["--lang", "'de'"]),
     ("eval: missing gold", ["eval", "{d}/none.jsonl", "{d}/pred.jsonl"], ["none.jsonl"]),
@@ -66,7 +75,17 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("events: bad date", ["events", "--db", "{d}/s.duckdb", "--since", "May"], ["--since"]),
     ("events: Parquet to a terminal", ["events", "--db", "{d}/s.duckdb", "--format", "parquet"], ["-o"]),
     ("events: bad format", ["events", "--db", "{d}/s.duckdb", "--format", "xml"], ["--format"]),
-    ("export: output is a folder", ["export", "--db", "{d}/s.duckdb", "-o", "{d}"], ["is a folder"]),
+    (
+        "events: output in a missing folder",
+        ["events", "--db", "{d}/s.duckdb", "--format", "csv", "-o", "{d}/missing/e.csv"],
+        ["missing", "does not exist", "D600"],
+    ),
+    ("export: output is a folder", ["export", "--db", "{d}/s.duckdb", "-o", "{d}"], ["is a folder", "D600"]),
+    (
+        "export: output in a missing folder",
+        ["export", "--db", "{d}/s.duckdb", "-o", "{d}/missing/dir/e.jsonl"],
+        ["missing/dir", "does not exist", "D600"],
+    ),
     (
         "export: output under a file",
         ["export", "--db", "{d}/s.duckdb", "-o", "{d}/file.txt/e.csv"],
@@ -76,9 +95,19 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     (
         "network: output is a folder",
         ["network", "--db", "{d}/s.duckdb", "--format", "png", "-o", "{d}"],
-        ["folder"],
+        ["is a folder", "D600"],
+    ),
+    (
+        "network: output in a missing folder",
+        ["network", "--db", "{d}/s.duckdb", "--format", "graphml", "-o", "{d}/missing/n.graphml"],
+        ["missing", "does not exist", "D600"],
     ),
     ("timeline: unknown actor", ["timeline", "CHL", "Narnia", "--db", "{d}/s.duckdb"], ["Narnia"]),
+    (
+        "timeline: picture in a missing folder",
+        ["timeline", "CHL", "PER", "--db", "{d}/s.duckdb", "--png", "{d}/missing/t.png"],
+        ["missing", "does not exist", "D600"],
+    ),
     ("timeline: not a store", ["timeline", "CHL", "PER", "--db", "{d}/notes.duckdb"], ["notes.duckdb"]),
 ]
 

@@ -59,7 +59,7 @@ def extract(
     say_notes = verbose or not any(p.suffix == ".jsonl" for p in paths)
     done = problems = 0
     shown: list[Extraction] = []
-    with formats.sink(output) as sink:
+    with formats.sink(output, suffix=".jsonl") as sink:
         for result in extractor.paths(
             paths, published=date_option(published, "--published"), language=language
         ):
