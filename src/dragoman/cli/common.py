@@ -45,6 +45,12 @@ def date_option(value: str | None, option: str) -> PartialDate | None:
         raise typer.BadParameter(str(exc), param_hint=option) from None
 
 
+def nothing_read(skipped: int, kept: str | Path | None) -> str:
+    """The message of a run that read no document: how many were skipped, and what was left as it was."""
+    what = f"nothing read ({skipped} skipped, see above)" if skipped else "nothing read (no document found)"
+    return f"{what}; {kept} left as it was" if kept else what
+
+
 def guarded(command: Callable[P, R]) -> Callable[P, R]:
     """Run a command so that a DragomanError is one red line and its exit status, never a traceback,
     and Ctrl-C says it was interrupted (exit 130)."""

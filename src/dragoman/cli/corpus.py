@@ -20,9 +20,10 @@ from dragoman.cli.common import (
     UntilOption,
     date_option,
     err,
+    nothing_read,
     out,
 )
-from dragoman.errors import DragomanError
+from dragoman.errors import DragomanError, NothingReadError
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -98,8 +99,8 @@ def ingest(
         f"{len(result.problems)} skipped; store {redact(db or default_db())} now holds "
         + ", ".join(f"{n} {t}" for t, n in counts.items())
     )
-    if result.read and not result.added and not result.already:
-        raise typer.Exit(1)
+    if not result.added and not result.already:
+        raise NothingReadError(nothing_read(len(result.problems), f"store {redact(db or default_db())}"))
 
 
 def query(actor: str | None, event_type: str | None, since: str | None, until: str | None) -> Filter:

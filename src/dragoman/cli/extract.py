@@ -10,8 +10,14 @@ from typing import Annotated, Any
 
 import typer
 
-from dragoman.cli.common import KbOption, LanguageOption, date_option, err, out
-from dragoman.errors import ConfigError, InputError, MalformedInputError, MissingFileError
+from dragoman.cli.common import KbOption, LanguageOption, date_option, err, nothing_read, out
+from dragoman.errors import (
+    ConfigError,
+    InputError,
+    MalformedInputError,
+    MissingFileError,
+    NothingReadError,
+)
 from dragoman.model import Extraction, PartialDate, Problem
 
 
@@ -78,9 +84,8 @@ def extract(
             if table:
                 shown.append(result)
         if done == 0:
-            # Nothing was read: an existing output file is left as it was.
-            err.print(f"0 document(s) read, {problems} skipped; nothing written")
-            raise typer.Exit(1)
+            # Raised inside the sink: an existing output file is left as it was.
+            raise NothingReadError(nothing_read(problems, output))
     for result in shown:
         (print_events if what is What.events else print_quotes)(out, result)
     err.print(f"{done} document(s) read, {problems} skipped" + (f"; wrote {output}" if output else ""))
