@@ -12,7 +12,6 @@ import typer
 
 from dragoman.cli.common import KbOption, LanguageOption, date_option, err, nothing_read, out
 from dragoman.errors import (
-    ConfigError,
     InputError,
     MalformedInputError,
     MissingFileError,
@@ -166,13 +165,21 @@ def evaluate(
     show: Annotated[bool, typer.Option(help="List missed gold events and unmatched predictions.")] = False,
 ) -> None:
     """Score predicted events against gold: precision, recall, F1, per type, attributes, confusions."""
-    from dragoman.evaluate.score import check_gold, score
+    from dragoman.evaluate.score import check_gold, check_predictions, score
     from dragoman.formats.tables import print_score
 
     gold_records = _jsonl(gold, "gold")
     problem = check_gold(gold_records)
     if problem:
-        raise ConfigError(
-            f"not a gold file: {problem} (is it the predictions? gold comes first)", where=str(gold)
+        raise MalformedInputError(
+            f"not a gold file: {problem} (are these the predictions? gold comes first)", where=str(gold)
         )
-    print_score(out, score(gold_records, _jsonl(pred, "prediction"), _published(meta)), show=show)
+    predicted = _jsonl(pred, "prediction")
+    problem = check_predictions(predicted)
+    if problem:
+        raise MalformedInputError(
+            f"not a prediction file: {problem} (is it gold? predictions come second, as written by "
+            "dragoman extract)",
+            where=str(pred),
+        )
+    print_score(out, score(gold_records, predicted, _published(meta)), show=show)
