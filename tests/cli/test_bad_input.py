@@ -37,7 +37,11 @@ def place(tmp_path_factory: pytest.TempPathFactory) -> Path:
 CASES: list[tuple[str, list[str], list[str]]] = [
     ("extract: missing file", ["extract", "{d}/missing.txt"], ["missing.txt"]),
     ("extract: bad date", ["extract", "{d}/a.txt", "--published", "2021-13"], ["--published"]),
-    ("extract: unsupported language", ["extract", "{d}/a.txt", "--language", "de"], ["'de'"]),
+    (
+        "extract: unsupported language",
+        ["extract", "{d}/a.txt", "--language", "de"],
+        ["--language 'de'", "en, fr", "D110"],
+    ),
     ("extract: bad JSON corpus", ["extract", "{d}/broken.jsonl"], ["broken.jsonl:1", "not JSON"]),
     ("extract: output is a folder", ["extract", "{d}/a.txt", "-o", "{d}"], ["is a folder", "D600"]),
     (
@@ -51,7 +55,7 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["missing/dir", "does not exist", "D600"],
     ),
     ("extract: missing knowledge base", ["extract", "{d}/a.txt", "--kb", "{d}/kb.yaml"], ["kb.yaml"]),
-    ("dates: unsupported language", ["dates", "--lang", "de"], ["--lang", "'de'"]),
+    ("dates: unsupported language", ["dates", "--lang", "de"], ["--lang 'de'", "en, fr", "D110"]),
     ("eval: missing gold", ["eval", "{d}/none.jsonl", "{d}/pred.jsonl"], ["none.jsonl", "D106"]),
     ("eval: missing prediction", ["eval", "{d}/gold.jsonl", "{d}/none.jsonl"], ["none.jsonl", "D106"]),
     ("eval: binary gold", ["eval", "{d}/binary.jsonl", "{d}/pred.jsonl"], ["binary.jsonl", "UTF-8"]),
@@ -78,6 +82,11 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["no.json"],
     ),
     ("ingest: missing file", ["ingest", "{d}/missing.txt", "--db", "{d}/t.duckdb"], ["missing.txt"]),
+    (
+        "ingest: unsupported language",
+        ["ingest", "{d}/a.txt", "--db", "{d}/t.duckdb", "--language", "de"],
+        ["--language 'de'", "D110"],
+    ),
     ("ingest: bad batch", ["ingest", "{d}/a.txt", "--db", "{d}/t.duckdb", "--batch", "0"], ["--batch"]),
     ("ingest: not a store", ["ingest", "{d}/a.txt", "--db", "{d}/notes.duckdb"], ["notes.duckdb"]),
     ("events: no store", ["events", "--db", "{d}/none.duckdb"], ["none.duckdb"]),
@@ -131,6 +140,7 @@ def test_bad_input_is_one_clear_message(case: str, args: list[str], named: list[
     assert "Traceback" not in result.output
     lines = [line for line in result.output.splitlines() if all(word in line for word in named)]
     assert lines, f"{case}: no line names {named}:\n{result.output}"
+    assert "give --language" not in result.output or "--language" not in args, "a hint to give what was given"
 
 
 def test_every_command_is_in_the_table() -> None:

@@ -45,6 +45,14 @@ def date_option(value: str | None, option: str) -> PartialDate | None:
         raise typer.BadParameter(str(exc), param_hint=option) from None
 
 
+def language_option(value: str | None) -> str | None:
+    """The --language value in lower case, or an error naming the option if dragoman does not read it
+    (said once, rather than once per document)."""
+    from dragoman.language.registry import check_supported
+
+    return check_supported(value) if value else None
+
+
 def nothing_read(skipped: int, kept: str | Path | None) -> str:
     """The message of a run that read no document: how many were skipped, and what was left as it was."""
     what = f"nothing read ({skipped} skipped, see above)" if skipped else "nothing read (no document found)"

@@ -20,6 +20,7 @@ from dragoman.cli.common import (
     UntilOption,
     date_option,
     err,
+    language_option,
     nothing_read,
     out,
 )
@@ -63,9 +64,11 @@ def ingest(
     from dragoman.store import open_store
     from dragoman.store.backend import default_db, redact
 
+    # Bad options are refused before the store is opened (or created) and the models are loaded.
+    when, lang = date_option(published, "--published"), language_option(language)
     with open_store(db) as store:
         extractor = Extractor(kb)
-        items = read(paths, published=date_option(published, "--published"), language=language)
+        items = read(paths, published=when, language=lang)
         if err.is_terminal:
             with Progress(
                 SpinnerColumn(),

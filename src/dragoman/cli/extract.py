@@ -10,7 +10,15 @@ from typing import Annotated, Any
 
 import typer
 
-from dragoman.cli.common import KbOption, LanguageOption, date_option, err, nothing_read, out
+from dragoman.cli.common import (
+    KbOption,
+    LanguageOption,
+    date_option,
+    err,
+    language_option,
+    nothing_read,
+    out,
+)
 from dragoman.errors import (
     InputError,
     MalformedInputError,
@@ -59,15 +67,15 @@ def extract(
     from dragoman.formats.tables import print_events, print_quotes
     from dragoman.pipeline import Extractor
 
+    # Bad options are refused before the models are loaded.
+    when, lang = date_option(published, "--published"), language_option(language)
     extractor = Extractor(kb, typing=Typing(candidates.value, THRESHOLD if threshold is None else threshold))
     # A corpus of thousands of articles would drown the problems in notes: there, notes need --verbose.
     say_notes = verbose or not any(p.suffix == ".jsonl" for p in paths)
     done = problems = 0
     shown: list[Extraction] = []
     with formats.sink(output, suffix=".jsonl") as sink:
-        for result in extractor.paths(
-            paths, published=date_option(published, "--published"), language=language
-        ):
+        for result in extractor.paths(paths, published=when, language=lang):
             if isinstance(result, Problem):
                 problems += 1
                 err.print(f"[yellow]skipped[/yellow] {result}", soft_wrap=True)
