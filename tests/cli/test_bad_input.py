@@ -24,6 +24,7 @@ def place(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "gold.jsonl").write_text(GOLD, encoding="utf-8")
     (root / "pred.jsonl").write_text(PREDICTION, encoding="utf-8")
     (root / "broken.jsonl").write_text('{"doc": "a", \n', encoding="utf-8")
+    (root / "cut.jsonl").write_text('{"doc": "a\n', encoding="utf-8")
     (root / "binary.jsonl").write_bytes(bytes(range(256)) * 8)
     (root / "meta.json").write_text("{not json", encoding="utf-8")
     (root / "file.txt").write_text("a file, not a folder", encoding="utf-8")
@@ -60,7 +61,8 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("eval: missing prediction", ["eval", "{d}/gold.jsonl", "{d}/none.jsonl"], ["none.jsonl", "D106"]),
     ("eval: binary gold", ["eval", "{d}/binary.jsonl", "{d}/pred.jsonl"], ["binary.jsonl", "UTF-8"]),
     ("eval: binary prediction", ["eval", "{d}/gold.jsonl", "{d}/binary.jsonl"], ["binary.jsonl", "UTF-8"]),
-    ("eval: bad JSON", ["eval", "{d}/broken.jsonl", "{d}/pred.jsonl"], ["broken.jsonl:1"]),
+    ("eval: bad JSON", ["eval", "{d}/broken.jsonl", "{d}/pred.jsonl"], ["broken.jsonl:1", "at column 14"]),
+    ("eval: cut JSON", ["eval", "{d}/gold.jsonl", "{d}/cut.jsonl"], ["cut.jsonl:1", "starting at column 9"]),
     (
         "eval: files swapped",
         ["eval", "{d}/pred.jsonl", "{d}/gold.jsonl"],

@@ -119,6 +119,8 @@ def dates(
 
 def _jsonl(path: Path, what: str) -> list[dict[str, Any]]:
     """The JSON objects of a JSON Lines file, or an error naming the file and line."""
+    from dragoman.ingest.corpus import json_error
+
     try:
         text = path.read_text("utf-8")
     except FileNotFoundError:
@@ -139,7 +141,7 @@ def _jsonl(path: Path, what: str) -> list[dict[str, Any]]:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             raise MalformedInputError(
-                f"not JSON ({exc.msg}): fix or remove the line", where=f"{path}:{n}"
+                f"not JSON ({json_error(exc)}): fix or remove the line", where=f"{path}:{n}"
             ) from None
         if not isinstance(record, dict):
             raise MalformedInputError("not a JSON object", where=f"{path}:{n}")
