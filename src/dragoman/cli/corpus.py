@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from dragoman.cli.common import (
+    ActorOption,
     DbOption,
     KbOption,
     LanguageOption,
     OutputOption,
     SinceOption,
     UntilOption,
+    actor_option,
     date_option,
     err,
     language_option,
@@ -115,7 +117,8 @@ def query(actor: str | None, event_type: str | None, since: str | None, until: s
         kind = check_type(event_type) if event_type else None
     except DragomanError as exc:
         raise typer.BadParameter(exc.message, param_hint="--type") from None
-    return Filter(actor, kind, date_option(since, "--since"), date_option(until, "--until"))
+    who = actor_option(actor) if actor else None
+    return Filter(who, kind, date_option(since, "--since"), date_option(until, "--until"))
 
 
 def stored_stories(db: str | None, where: Filter) -> list[Story]:
@@ -128,7 +131,7 @@ def stored_stories(db: str | None, where: Filter) -> list[Story]:
 
 def events(
     db: DbOption = None,
-    actor: Annotated[str | None, typer.Option(help="ISO3 country, knowledge-base id or name.")] = None,
+    actor: ActorOption = None,
     event_type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT.")] = None,
     since: SinceOption = None,
     until: UntilOption = None,
@@ -160,14 +163,15 @@ def export(
     fmt: Annotated[ExportFormat, typer.Option("--format", help="Record shape.")] = ExportFormat.jsonl,
     output: OutputOption = None,
     db: DbOption = None,
+    actor: ActorOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
 ) -> None:
-    """Export every stored event: PLOVER JSON, a GDELT-like dyadic table, EVENTS.md JSONL, CSV or Parquet."""
+    """Export the stored events: PLOVER JSON, a GDELT-like dyadic table, EVENTS.md JSONL, CSV or Parquet."""
     from dragoman import formats
     from dragoman.formats.shapes import gdelt_rows, plover_records
 
-    stories = stored_stories(db, query(None, None, since, until))
+    stories = stored_stories(db, query(actor, None, since, until))
     if fmt is ExportFormat.plover:
         formats.save("jsonl", plover_records(stories), output)
     elif fmt is ExportFormat.jsonl:
