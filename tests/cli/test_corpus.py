@@ -130,6 +130,16 @@ def test_timeline_of_countries_by_code_or_name(tmp_path: Path) -> None:
     assert run("timeline", "Royaume-Uni", "Iran", "--db", db) == by_code
 
 
+def test_timeline_writes_a_picture_only_when_asked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = write_articles(tmp_path / "news", {"talks.txt": HOSTED})
+    db = str(tmp_path / "t.duckdb")
+    run("ingest", str(folder), "--db", db)
+    monkeypatch.chdir(tmp_path)
+    code, output = run("timeline", "GBR", "IRN", "--db", db)
+    assert code == 0 and "wrote" not in output
+    assert list(tmp_path.glob("*.png")) == []
+
+
 def test_timeline_table_and_picture(tmp_path: Path) -> None:
     folder = write_articles(tmp_path / "news", {"talks.txt": HOSTED})
     db = str(tmp_path / "t.duckdb")

@@ -62,9 +62,9 @@ def timeline(
     db: DbOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
-    png: Annotated[Path | None, typer.Option(help="Picture to write (default: timeline-A-B.png).")] = None,
+    png: Annotated[Path | None, typer.Option(help="Also draw the timeline in this PNG file.")] = None,
 ) -> None:
-    """Cooperation and conflict between two actors, month by month: a table and a picture."""
+    """Cooperation and conflict between two actors, month by month: a table, and a picture with --png."""
     from dragoman import formats
     from dragoman.analyse import timeline as dyad_timeline
     from dragoman.formats.png import timeline_figure
@@ -73,5 +73,6 @@ def timeline(
     a, b = actor_option(a), actor_option(b)
     history = dyad_timeline(stored_stories(db, query(None, None, since, until)), a, b)
     print_timeline(out, history)
-    written = formats.save("png", timeline_figure(history, a, b), png or Path(f"timeline-{a}-{b}.png"))
-    err.print(f"wrote {written}")
+    if png:
+        written = formats.save("png", timeline_figure(history, a, b), png)
+        err.print(f"wrote {written}")
