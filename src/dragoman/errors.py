@@ -79,6 +79,14 @@ class MissingFileError(InputError):
     http_status = 404
 
 
+class NothingReadError(InputError):
+    """No document of a run could be read (every input missing, unreadable or skipped): nothing is written."""
+
+    code = "D107"
+    exit_status = 1
+    http_status = 422
+
+
 class UnsupportedLanguageError(InputError):
     """The document is in a language dragoman has no pipeline for."""
 
@@ -125,6 +133,13 @@ class NotFoundError(DragomanError, LookupError):
 
     code = "D500"
     http_status = 404
+
+
+class OutputError(DragomanError):
+    """An output file cannot be written: its folder is missing, it is a folder, or writing it failed."""
+
+    code = "D600"
+    http_status = 500
 
 
 def catalogue() -> Iterator[type[DragomanError]]:

@@ -70,6 +70,15 @@ def test_events_filters_and_formats(store: str, tmp_path: Path) -> None:
     assert code != 0 and "CONSULT" in output
 
 
+def test_an_actor_is_the_same_by_its_code_or_its_name(store: str) -> None:
+    for command in ("events", "export"):
+        by_code = run(command, "--db", store, "--format", "jsonl", "--actor", "IRN")
+        assert by_code[0] == 0 and by_code[1].strip(), by_code
+        for name in ("Iran", "l'Iran", "irn"):
+            assert run(command, "--db", store, "--format", "jsonl", "--actor", name) == by_code, name
+    assert run("events", "--db", store, "--format", "jsonl", "--actor", "Qatar")[1].strip() == ""
+
+
 def test_export_plover_and_gdelt(store: str, tmp_path: Path) -> None:
     plover = tmp_path / "events.plover.jsonl"
     assert run("export", "--db", store, "--format", "plover", "-o", str(plover))[0] == 0
@@ -110,6 +119,25 @@ def test_network_names_the_host_of_talks_as_broker(tmp_path: Path) -> None:
     assert (tmp_path / "n.png").stat().st_size > 10_000
     assert run("network", "--db", db, "--format", "graphml", "-o", str(tmp_path / "n.graphml"))[0] == 0
     assert "<graphml" in (tmp_path / "n.graphml").read_text("utf-8")
+
+
+def test_timeline_of_countries_by_code_or_name(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "news", {"talks.txt": HOSTED})
+    db = str(tmp_path / "t.duckdb")
+    run("ingest", str(folder), "--db", db)
+    by_code = run("timeline", "GBR", "IRN", "--db", db)
+    assert by_code[0] == 0 and "2024-03" in by_code[1]
+    assert run("timeline", "Royaume-Uni", "Iran", "--db", db) == by_code
+
+
+def test_timeline_writes_a_picture_only_when_asked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = write_articles(tmp_path / "news", {"talks.txt": HOSTED})
+    db = str(tmp_path / "t.duckdb")
+    run("ingest", str(folder), "--db", db)
+    monkeypatch.chdir(tmp_path)
+    code, output = run("timeline", "GBR", "IRN", "--db", db)
+    assert code == 0 and "wrote" not in output
+    assert list(tmp_path.glob("*.png")) == []
 
 
 def test_timeline_table_and_picture(tmp_path: Path) -> None:

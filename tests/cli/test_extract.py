@@ -71,6 +71,21 @@ def test_nothing_readable_exits_non_zero(tmp_path: Path) -> None:
     assert code == 1 and "empty.txt" in output
 
 
+def test_nothing_read_leaves_the_output_as_it_was(tmp_path: Path) -> None:
+    keep = tmp_path / "keep.jsonl"
+    keep.write_text('{"kept": true}\n', encoding="utf-8")
+    code, output = run("extract", str(tmp_path / "missing.txt"), "-o", str(keep))
+    assert code == 1 and "[D107]" in output and "missing.txt" in output
+    assert "wrote" not in output
+    assert keep.read_text("utf-8") == '{"kept": true}\n'
+    assert [p.name for p in tmp_path.iterdir()] == ["keep.jsonl"]
+
+
+def test_ingesting_nothing_readable_says_so(tmp_path: Path) -> None:
+    code, output = run("ingest", str(tmp_path / "missing.txt"), "--db", str(tmp_path / "s.duckdb"))
+    assert code == 1 and "[D107]" in output and "missing.txt" in output
+
+
 def test_bad_published_date_is_refused(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("La Russie a attaqué l'Ukraine.")
     code, output = run("extract", str(tmp_path / "a.txt"), "--published", "juin 2023")

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from dragoman.evaluate.score import score
+from dragoman.evaluate.score import check_gold, check_predictions, score
 from tests.conftest import shared_path
 
 
@@ -109,3 +109,12 @@ def test_same_numbers_as_the_referee(tmp_path: Path) -> None:
     ours = score(gold, preds)
     assert round(ours.f1, 3) == theirs["f1"] and round(ours.precision, 3) == theirs["precision"]
     assert {k: f"{a}/{b}" for k, (a, b) in ours.attributes.items()} == theirs["attributes"]
+
+
+def test_a_file_of_the_other_kind_is_named_by_what_it_lacks() -> None:
+    gold = [{"doc": "a", "id": "a:E1", "types": ["AGREE"]}]
+    predictions = [{"doc_id": "a", "event_id": "a:0:0", "event_type": "AGREE"}]
+    assert check_gold(gold) is None and check_predictions(predictions) is None
+    assert check_gold(predictions) == "record 1 has no 'doc' and 'types'"
+    assert check_predictions(gold) == "record 1 has no 'doc_id' and 'event_type'"
+    assert check_predictions([]) is None  # a system that found nothing

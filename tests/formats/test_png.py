@@ -14,7 +14,7 @@ PNG = b"\x89PNG\r\n\x1a\n"
 
 def test_network_png(tmp_path: Path) -> None:
     result = analyse(DOHA)
-    path = save("png", network_figure(result.graph, result.brokers), tmp_path / "net" / "doha.png")
+    path = save("png", network_figure(result.graph, result.brokers), tmp_path / "doha.png")
     assert path is not None and path.read_bytes().startswith(PNG) and path.stat().st_size > 10_000
 
 

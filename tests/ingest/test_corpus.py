@@ -70,6 +70,9 @@ def test_bad_line_in_the_middle_does_not_stop_the_rest(tmp_path: Path) -> None:
     assert "not JSON" in problem.message
     assert problem.code == MalformedInputError.code
     assert str(problem).startswith(f"{path}:2: line is not JSON")
+    # json's own message ends in "at" here (the line's newline is "Invalid control character at"): the
+    # column follows it, with no second "at".
+    assert "not JSON (Invalid control character at column 51)" in problem.message
 
 
 @pytest.mark.parametrize(

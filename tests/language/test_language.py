@@ -7,6 +7,7 @@ import pytest
 from dragoman.errors import UnsupportedLanguageError
 from dragoman.language.detect import choose_language, detect_language
 from dragoman.language.pipeline import parse
+from dragoman.language.registry import check_supported
 
 
 @pytest.mark.parametrize(
@@ -33,11 +34,29 @@ def test_detected_language_is_noted() -> None:
     assert lang == "fr" and note is not None and "detected" in note
 
 
+GERMAN = "Der Außenminister traf gestern seinen Amtskollegen in Berlin zu Gesprächen."
+
+
 def test_unsupported_language_names_the_document() -> None:
     with pytest.raises(UnsupportedLanguageError, match=r"^x\.txt: .*'de'"):
-        choose_language(
-            "Der Außenminister traf gestern seinen Amtskollegen in Berlin zu Gesprächen.", None, "x.txt"
-        )
+        choose_language(GERMAN, None, "x.txt")
+
+
+def test_a_detected_language_hints_at_giving_one_a_given_one_does_not() -> None:
+    with pytest.raises(UnsupportedLanguageError, match=r"detected, .*; give --language") as detected:
+        choose_language(GERMAN, None, "x.txt")
+    with pytest.raises(UnsupportedLanguageError) as given:
+        choose_language(GERMAN, "de", "x.txt")
+    assert "give --language" not in str(given.value) and "detected" not in str(given.value)
+    assert "x.txt" in str(detected.value)
+    assert "'de' was asked for" in str(given.value) and "en, fr" in str(given.value)
+
+
+def test_an_option_naming_a_language_dragoman_does_not_read() -> None:
+    with pytest.raises(UnsupportedLanguageError, match=r"^--lang 'de': dragoman reads en, fr") as caught:
+        check_supported("de", "--lang")
+    assert caught.value.code == "D110"
+    assert check_supported("FR") == "fr"
 
 
 @pytest.mark.slow

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from dragoman.errors import KnowledgeBaseError
-from dragoman.resolve.kb import KnowledgeBase
+from dragoman.resolve.kb import KnowledgeBase, country_code
 
 FIXTURE = Path(__file__).parent / "fixtures" / "kb"
 
@@ -65,6 +65,26 @@ def test_lookup_misses(kb: KnowledgeBase, surface: str) -> None:
 )
 def test_country_words(kb: KnowledgeBase, method: str, word: str, iso3: str) -> None:
     assert getattr(kb, method)(word) == iso3
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("QAT", "QAT"),
+        ("qat", "QAT"),
+        ("Qatar", "QAT"),
+        ("le Qatar", "QAT"),
+        (" Royaume-Uni ", "GBR"),
+        ("United Kingdom", "GBR"),
+        ("Taliban", None),
+        ("Narnia", None),
+        ("XYZ", None),
+        ("kb:country:QAT", None),
+    ],
+)
+def test_country_code_of_what_a_user_types(name: str, code: str | None) -> None:
+    """The packaged knowledge base: a country's ISO3 code from the code itself or its name."""
+    assert country_code(name) == code
 
 
 def test_country_words_do_not_cross(kb: KnowledgeBase) -> None:

@@ -15,14 +15,25 @@ from dragoman.cli.common import guarded, out
 from dragoman.cli.corpus import events, export, ingest
 from dragoman.cli.extract import dates, evaluate, extract
 
-HELP = """dragoman reads news about international politics, in French and English, and writes PLOVER events
-(who did what to whom, when, where, and who says so) with the sentence that proves each one.
+# The first paragraph is reflowed to the terminal; the others are printed line by line as written here,
+# so their lines fit 80 columns.
+HELP = """dragoman reads news about international politics, in French and English, and writes its events in
+PLOVER: who did what to whom, when, where, and who says so, each with the sentence that proves it.
 
-Start with:  dragoman extract article.txt --table
-Then a corpus:  dragoman ingest folder/ --db events.duckdb ; dragoman network --db events.duckdb
+Examples:
+  dragoman extract article.txt --table     one article's events, as a table
+  dragoman extract news/ -o events.jsonl   a folder's events, as JSON Lines
+  dragoman ingest news/                    store them in ./dragoman.duckdb
+  dragoman events --actor Qatar            the stored events of an actor
+  dragoman network                         who deals with whom; brokers
+  dragoman timeline Qatar AFG --png t.png  a pair of actors, month by month
+
+Each command explains itself: dragoman extract -h.
+An error ends with its code, such as [D106]: docs/errors.md says what to do.
 """
 
 app = typer.Typer(
+    name="dragoman",
     add_completion=False,
     no_args_is_help=True,
     help=HELP,
@@ -61,4 +72,5 @@ for name, command in (
 
 
 def main() -> None:
-    app()
+    # The same name in the usage lines whether run as `dragoman` or `python -m dragoman`.
+    app(prog_name="dragoman")

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from dragoman.cli.common import DbOption, SinceOption, UntilOption, err, out
+from dragoman.cli.common import DbOption, SinceOption, UntilOption, actor_option, err, out
 from dragoman.cli.corpus import query, stored_stories
 
 
@@ -55,20 +55,24 @@ def network(
 
 
 def timeline(
-    a: Annotated[str, typer.Argument(help="One side: ISO3 code (QAT), actor name or knowledge-base id.")],
+    a: Annotated[
+        str, typer.Argument(help="One side: ISO3 code (QAT) or country name (Qatar), actor name or id.")
+    ],
     b: Annotated[str, typer.Argument(help="The other side.")],
     db: DbOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
-    png: Annotated[Path | None, typer.Option(help="Picture to write (default: timeline-A-B.png).")] = None,
+    png: Annotated[Path | None, typer.Option(help="Also draw the timeline in this PNG file.")] = None,
 ) -> None:
-    """Cooperation and conflict between two actors, month by month: a table and a picture."""
+    """Cooperation and conflict between two actors, month by month: a table, and a picture with --png."""
     from dragoman import formats
     from dragoman.analyse import timeline as dyad_timeline
     from dragoman.formats.png import timeline_figure
     from dragoman.formats.tables import print_timeline
 
+    a, b = actor_option(a), actor_option(b)
     history = dyad_timeline(stored_stories(db, query(None, None, since, until)), a, b)
     print_timeline(out, history)
-    written = formats.save("png", timeline_figure(history, a, b), png or Path(f"timeline-{a}-{b}.png"))
-    err.print(f"wrote {written}")
+    if png:
+        written = formats.save("png", timeline_figure(history, a, b), png)
+        err.print(f"wrote {written}")

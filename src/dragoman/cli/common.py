@@ -28,6 +28,13 @@ DbOption = Annotated[
         "--db", help="DuckDB file or postgresql:// URL (default: $DRAGOMAN_DB, else ./dragoman.duckdb)."
     ),
 ]
+ActorOption = Annotated[
+    str | None,
+    typer.Option(
+        help="Only events of this actor: an ISO3 code (QAT) or country name (Qatar) for every actor of the "
+        "country, else a knowledge-base id or an actor's name."
+    ),
+]
 SinceOption = Annotated[str | None, typer.Option(help="Events on or after YYYY[-MM[-DD]].")]
 UntilOption = Annotated[str | None, typer.Option(help="Events on or before YYYY[-MM[-DD]].")]
 OutputOption = Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: stdout).")]
@@ -43,6 +50,27 @@ def date_option(value: str | None, option: str) -> PartialDate | None:
         return PartialDate.parse(value)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint=option) from None
+
+
+def actor_option(value: str) -> str:
+    """An actor as the user typed it, a country's name as its ISO3 code: `--actor Qatar` is `--actor QAT`."""
+    from dragoman.resolve.kb import country_code
+
+    return country_code(value) or value
+
+
+def language_option(value: str | None) -> str | None:
+    """The --language value in lower case, or an error naming the option if dragoman does not read it
+    (said once, rather than once per document)."""
+    from dragoman.language.registry import check_supported
+
+    return check_supported(value) if value else None
+
+
+def nothing_read(skipped: int, kept: str | Path | None) -> str:
+    """The message of a run that read no document: how many were skipped, and what was left as it was."""
+    what = f"nothing read ({skipped} skipped, see above)" if skipped else "nothing read (no document found)"
+    return f"{what}; {kept} left as it was" if kept else what
 
 
 def guarded(command: Callable[P, R]) -> Callable[P, R]:

@@ -12,17 +12,21 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from dragoman.cli.common import (
+    ActorOption,
     DbOption,
     KbOption,
     LanguageOption,
     OutputOption,
     SinceOption,
     UntilOption,
+    actor_option,
     date_option,
     err,
+    language_option,
+    nothing_read,
     out,
 )
-from dragoman.errors import DragomanError
+from dragoman.errors import DragomanError, NothingReadError
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -62,9 +66,11 @@ def ingest(
     from dragoman.store import open_store
     from dragoman.store.backend import default_db, redact
 
+    # Bad options are refused before the store is opened (or created) and the models are loaded.
+    when, lang = date_option(published, "--published"), language_option(language)
     with open_store(db) as store:
         extractor = Extractor(kb)
-        items = read(paths, published=date_option(published, "--published"), language=language)
+        items = read(paths, published=when, language=lang)
         if err.is_terminal:
             with Progress(
                 SpinnerColumn(),
@@ -98,8 +104,8 @@ def ingest(
         f"{len(result.problems)} skipped; store {redact(db or default_db())} now holds "
         + ", ".join(f"{n} {t}" for t, n in counts.items())
     )
-    if result.read and not result.added and not result.already:
-        raise typer.Exit(1)
+    if not result.added and not result.already:
+        raise NothingReadError(nothing_read(len(result.problems), f"store {redact(db or default_db())}"))
 
 
 def query(actor: str | None, event_type: str | None, since: str | None, until: str | None) -> Filter:
@@ -111,7 +117,8 @@ def query(actor: str | None, event_type: str | None, since: str | None, until: s
         kind = check_type(event_type) if event_type else None
     except DragomanError as exc:
         raise typer.BadParameter(exc.message, param_hint="--type") from None
-    return Filter(actor, kind, date_option(since, "--since"), date_option(until, "--until"))
+    who = actor_option(actor) if actor else None
+    return Filter(who, kind, date_option(since, "--since"), date_option(until, "--until"))
 
 
 def stored_stories(db: str | None, where: Filter) -> list[Story]:
@@ -124,7 +131,7 @@ def stored_stories(db: str | None, where: Filter) -> list[Story]:
 
 def events(
     db: DbOption = None,
-    actor: Annotated[str | None, typer.Option(help="ISO3 country, knowledge-base id or name.")] = None,
+    actor: ActorOption = None,
     event_type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT.")] = None,
     since: SinceOption = None,
     until: UntilOption = None,
@@ -156,14 +163,15 @@ def export(
     fmt: Annotated[ExportFormat, typer.Option("--format", help="Record shape.")] = ExportFormat.jsonl,
     output: OutputOption = None,
     db: DbOption = None,
+    actor: ActorOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
 ) -> None:
-    """Export every stored event: PLOVER JSON, a GDELT-like dyadic table, EVENTS.md JSONL, CSV or Parquet."""
+    """Export the stored events: PLOVER JSON, a GDELT-like dyadic table, EVENTS.md JSONL, CSV or Parquet."""
     from dragoman import formats
     from dragoman.formats.shapes import gdelt_rows, plover_records
 
-    stories = stored_stories(db, query(None, None, since, until))
+    stories = stored_stories(db, query(actor, None, since, until))
     if fmt is ExportFormat.plover:
         formats.save("jsonl", plover_records(stories), output)
     elif fmt is ExportFormat.jsonl:

@@ -10,8 +10,21 @@ from typing import Annotated, Any
 
 import typer
 
-from dragoman.cli.common import KbOption, LanguageOption, date_option, err, out
-from dragoman.errors import ConfigError, InputError, MalformedInputError, MissingFileError
+from dragoman.cli.common import (
+    KbOption,
+    LanguageOption,
+    date_option,
+    err,
+    language_option,
+    nothing_read,
+    out,
+)
+from dragoman.errors import (
+    InputError,
+    MalformedInputError,
+    MissingFileError,
+    NothingReadError,
+)
 from dragoman.model import Extraction, PartialDate, Problem
 
 
@@ -54,15 +67,15 @@ def extract(
     from dragoman.formats.tables import print_events, print_quotes
     from dragoman.pipeline import Extractor
 
+    # Bad options are refused before the models are loaded.
+    when, lang = date_option(published, "--published"), language_option(language)
     extractor = Extractor(kb, typing=Typing(candidates.value, THRESHOLD if threshold is None else threshold))
     # A corpus of thousands of articles would drown the problems in notes: there, notes need --verbose.
     say_notes = verbose or not any(p.suffix == ".jsonl" for p in paths)
     done = problems = 0
     shown: list[Extraction] = []
-    with formats.sink(output) as sink:
-        for result in extractor.paths(
-            paths, published=date_option(published, "--published"), language=language
-        ):
+    with formats.sink(output, suffix=".jsonl") as sink:
+        for result in extractor.paths(paths, published=when, language=lang):
             if isinstance(result, Problem):
                 problems += 1
                 err.print(f"[yellow]skipped[/yellow] {result}", soft_wrap=True)
@@ -78,9 +91,8 @@ def extract(
             if table:
                 shown.append(result)
         if done == 0:
-            # Nothing was read: an existing output file is left as it was.
-            err.print(f"0 document(s) read, {problems} skipped; nothing written")
-            raise typer.Exit(1)
+            # Raised inside the sink: an existing output file is left as it was.
+            raise NothingReadError(nothing_read(problems, output))
     for result in shown:
         (print_events if what is What.events else print_quotes)(out, result)
     err.print(f"{done} document(s) read, {problems} skipped" + (f"; wrote {output}" if output else ""))
@@ -107,6 +119,8 @@ def dates(
 
 def _jsonl(path: Path, what: str) -> list[dict[str, Any]]:
     """The JSON objects of a JSON Lines file, or an error naming the file and line."""
+    from dragoman.ingest.corpus import json_error
+
     try:
         text = path.read_text("utf-8")
     except FileNotFoundError:
@@ -127,7 +141,7 @@ def _jsonl(path: Path, what: str) -> list[dict[str, Any]]:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             raise MalformedInputError(
-                f"not JSON ({exc.msg}): fix or remove the line", where=f"{path}:{n}"
+                f"not JSON ({json_error(exc)}): fix or remove the line", where=f"{path}:{n}"
             ) from None
         if not isinstance(record, dict):
             raise MalformedInputError("not a JSON object", where=f"{path}:{n}")
@@ -161,13 +175,21 @@ def evaluate(
     show: Annotated[bool, typer.Option(help="List missed gold events and unmatched predictions.")] = False,
 ) -> None:
     """Score predicted events against gold: precision, recall, F1, per type, attributes, confusions."""
-    from dragoman.evaluate.score import check_gold, score
+    from dragoman.evaluate.score import check_gold, check_predictions, score
     from dragoman.formats.tables import print_score
 
     gold_records = _jsonl(gold, "gold")
     problem = check_gold(gold_records)
     if problem:
-        raise ConfigError(
-            f"not a gold file: {problem} (is it the predictions? gold comes first)", where=str(gold)
+        raise MalformedInputError(
+            f"not a gold file: {problem} (are these the predictions? gold comes first)", where=str(gold)
         )
-    print_score(out, score(gold_records, _jsonl(pred, "prediction"), _published(meta)), show=show)
+    predicted = _jsonl(pred, "prediction")
+    problem = check_predictions(predicted)
+    if problem:
+        raise MalformedInputError(
+            f"not a prediction file: {problem} (is it gold? predictions come second, as written by "
+            "dragoman extract)",
+            where=str(pred),
+        )
+    print_score(out, score(gold_records, predicted, _published(meta)), show=show)

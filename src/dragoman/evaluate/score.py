@@ -109,8 +109,18 @@ class Score:
 
 def check_gold(gold: list[Record]) -> str | None:
     """What makes `gold` no gold file (the first record lacking "doc" or "types"), or None."""
-    for n, record in enumerate(gold, 1):
-        missing = [key for key in ("doc", "types") if key not in record]
+    return _lacking(gold, ("doc", "types"))
+
+
+def check_predictions(pred: list[Record]) -> str | None:
+    """What makes `pred` no file of predicted events (the first record lacking "doc_id" or "event_type",
+    as a gold file's records do), or None."""
+    return _lacking(pred, ("doc_id", "event_type"))
+
+
+def _lacking(records: list[Record], keys: tuple[str, ...]) -> str | None:
+    for n, record in enumerate(records, 1):
+        missing = [key for key in keys if key not in record]
         if missing:
             return f"record {n} has no {' and '.join(repr(k) for k in missing)}"
     return None

@@ -18,6 +18,13 @@ MAX_LINE_BYTES = 12 * MAX_TEXT_CHARS + 65_536
 _SKIP_CHUNK = 1 << 20
 
 
+def json_error(error: json.JSONDecodeError) -> str:
+    """What json says is wrong and where on the line: "Expecting value at column 5"; some of its messages
+    already end in "at" ("Unterminated string starting at")."""
+    at = "" if error.msg.endswith(" at") else " at"
+    return f"{error.msg}{at} column {error.colno}"
+
+
 def _lines(handle: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
     """Number and bytes of each line; None for a line over MAX_LINE_BYTES, which is read past unkept."""
     number = 0
@@ -45,9 +52,7 @@ def _document(raw: bytes | None, source: str, given: Given) -> Document:
             f"line is not UTF-8 ({err.reason} at byte {err.start}): re-encode the corpus"
         ) from None
     except json.JSONDecodeError as err:
-        raise MalformedInputError(
-            f"line is not JSON ({err.msg} at column {err.colno}): fix or remove it"
-        ) from None
+        raise MalformedInputError(f"line is not JSON ({json_error(err)}): fix or remove it") from None
     if not isinstance(record, dict):
         raise MalformedInputError(
             f"line is JSON but not an object ({type(record).__name__}): each line must be "

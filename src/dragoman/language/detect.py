@@ -60,9 +60,10 @@ def choose_language(text: str, given: str | None, where: str) -> tuple[str, str 
         note = f"language {lang} detected (score {found.score:.2f})"
     if lang not in supported():
         allowed = ", ".join(sorted(supported()))
+        # Only a detected language may be wrong: the hint to give one would be no help to who gave it.
+        how = "detected" if given is None else "was asked for"
+        hint = "; give --language if the detection is wrong" if given is None else ""
         raise UnsupportedLanguageError(
-            f"language {lang!r} is not supported (dragoman reads {allowed}); "
-            "give --language if the detection is wrong",
-            where=where,
+            f"language {lang!r} {how}, but dragoman reads {allowed}{hint}", where=where
         )
     return lang, note

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from dragoman.errors import ConfigError, LanguageDataError
+from dragoman.errors import ConfigError, LanguageDataError, UnsupportedLanguageError
 from dragoman.language.schema import FILES, check
 
 # The C loader reads the packaged YAML several times faster than the pure-Python one.
@@ -110,7 +110,8 @@ def data(code: str, name: str) -> Mapping[str, Any]:
 
 
 def check_supported(lang: str, option: str = "--language") -> str:
-    """`lang` if dragoman reads it, else a ConfigError naming the option and the languages it reads."""
-    if lang not in supported():
-        raise ConfigError(f"{option} {lang!r}: dragoman reads {', '.join(sorted(supported()))}")
-    return lang
+    """`lang` in lower case if dragoman reads it, else an UnsupportedLanguageError naming the option and
+    the languages it reads."""
+    if lang.lower() not in supported():
+        raise UnsupportedLanguageError(f"{option} {lang!r}: dragoman reads {', '.join(sorted(supported()))}")
+    return lang.lower()

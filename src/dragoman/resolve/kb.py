@@ -387,6 +387,16 @@ def _country_name(iso3: str, fallback: str) -> str:
     return fallback if ("," in name or "(" in name) and fallback != iso3 else name
 
 
+def country_code(name: str) -> str | None:
+    """The ISO3 code a user means by `name`: the code in any case ("QAT", "qat") or a country's name in a
+    language dragoman reads ("Qatar", "le Qatar", "Royaume-Uni"), through the packaged knowledge base;
+    None for anything else (an organisation, a person, an id)."""
+    text = name.strip()
+    if len(text) == 3 and text.isalpha() and pycountry.countries.get(alpha_3=text.upper()):
+        return text.upper()
+    return _packaged().country_of_name(text)
+
+
 @cache
 def _packaged() -> KnowledgeBase:
     return KnowledgeBase.read(resources.files("dragoman.resolve").joinpath("data"))

@@ -1,0 +1,5 @@
+"""`python -m dragoman`: the same command as the `dragoman` entry point."""
+
+from dragoman.cli import main
+
+main()
