@@ -141,8 +141,51 @@ CALL_TO_ACT: list[Row] = [
     ("en", "The president called on the rebels to lay down their arms.", "REQUEST", "president", "rebels"),
 ]
 
+# A fight as the subject of "opposer" / "pit": its sides are the verb's object and complement, also when
+# the parser hangs them on a time word.
+PITTING: list[Row] = [
+    (
+        "fr",
+        "Des combats ont opposé l'armée malienne aux rebelles touaregs près de Kidal.",
+        "ASSAULT",
+        "Mali",
+        "rebelles",
+    ),
+    (
+        "fr",
+        "De violents affrontements opposent depuis lundi la police aux manifestants.",
+        "ASSAULT",
+        "police",
+        "manifestants",
+    ),
+    (
+        "en",
+        "Fierce clashes pitted the Malian army against Tuareg rebels near Kidal.",
+        "ASSAULT",
+        "Mali",
+        "rebels",
+    ),
+]
+
+# Who receives support or aid ("compter sur l'appui de", "won the backing of") is its recipient, and the
+# one whose it is, its actor.
+RECEIVED: list[Row] = [
+    ("fr", "Désormais, la Turquie peut compter sur l'appui de la Russie.", "SUPPORT", "Russ", "Turquie"),
+    (
+        "fr",
+        "Le gouvernement ukrainien a obtenu l'aide de l'Union européenne.",
+        "AID",
+        "Union européenne",
+        "ukrain",
+    ),
+    ("en", "Turkey can now count on the support of Russia.", "SUPPORT", "Russia", "Turkey"),
+    ("en", "Ukraine won the support of the European Union.", "SUPPORT", "European Union", "Ukraine"),
+]
+
 test_rule = rule_test(
     {
+        "pitting": PITTING,
+        "received": RECEIVED,
         "call to act": CALL_TO_ACT,
         "direction": DIRECTION,
         "nominal agent": NOMINAL_AGENT,

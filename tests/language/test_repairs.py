@@ -108,3 +108,21 @@ def test_infinitive_only_among_known_words() -> None:
         "appuyer",
     ]
     assert infinitive("championne", repairs, known) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verb", "subject"),
+    [
+        # A past tense with "avoir" read as a passive: its subject is the doer.
+        ("fr", "Près de 60 % des électeurs ont en effet rejeté lundi le projet de loi.", "rejeté", "%"),
+        # A true passive keeps its label.
+        ("fr", "Le projet de loi a été rejeté lundi par les électeurs.", "rejeté", None),
+    ],
+)
+def test_tense_auxiliary_makes_an_active_subject(
+    lang: str, text: str, verb: str, subject: str | None
+) -> None:
+    doc = parse(text, lang)
+    participle = next(t for t in doc if t.text == verb)
+    active = [s.text for s in participle.children if s.dep_ in SUBJECTS and s.dep_ not in PASSIVE_SUBJECTS]
+    assert active == ([subject] if subject else [])

@@ -29,6 +29,7 @@ from dragoman.language.syntax import (
     is_relative_pronoun,
     kids,
     object_phrases,
+    preposition,
     prepositional,
     subjects,
 )
@@ -170,6 +171,12 @@ def verb_roles(trigger: Trigger, lex: Lexicon) -> Roles:
             roles.recipients = [r for r in roles.recipients if r.i != obj.i]
             roles.recipients += _expand(_recipient_complements(obj, lex))
             roles.recipients += _expand([c for p, c in prepositional(obj) if p in lex.case("genitive")])
+        received = [o for o in object_phrases(verb, lex.case("partitive")) if o.lemma_.lower() in lex.nouns]
+        if received and verb.lemma_.lower() in lex.receiving_verbs and not trigger.spec.symmetric:
+            # "won backing from the council", "a reçu le soutien des syndicats": the subject receives
+            # the act, and whoever the act is of or from gives it.
+            givers = [c for p, c in prepositional(verb) if p in lex.case("source") | lex.case("agent")]
+            roles.actors, roles.recipients = _expand(givers + owners(received[0], lex)), roles.actors
     roles.mutual = trigger.spec.symmetric and len(roles.actors) > 1
     if trigger.spec.broker == "subject":
         # "X mediated between Y and Z": the subject stands between the sides.
@@ -247,7 +254,47 @@ def noun_roles(trigger: Trigger, lex: Lexicon) -> Roles:
         roles.actors = _expand(subs)
     elif not roles.actors:
         roles.actors = _expand(_done_by(noun, lex))
+    pitting = noun.head if noun.dep_ in SUBJECTS and noun.head.lemma_.lower() in lex.pitting_verbs else None
+    if pitting is not None and not roles.actors:
+        sides = _sides(pitting, lex)
+        roles.actors = _expand(sides[:1])
+        roles.recipients = roles.recipients or _expand(sides[1:])
+    receiver = _receiving_verb(noun, lex)
+    if receiver is not None and not roles.recipients:
+        subs, _ = clause_subject(receiver, lex)
+        roles.recipients = [s for s in _expand(subs) if all(s.i != a.i for a in roles.actors)]
     return roles
+
+
+def _sides(verb: Token, lex: Lexicon) -> list[Token]:
+    """The two sides a fight is said to pit against each other: the verb's object, then its "à" or
+    "against" complement. The parser often hangs them on a time word or on each other ("opposent depuis
+    lundi la police aux manifestants"): then the first bare noun after the verb, and the first noun after
+    it with a recipient preposition."""
+    later = [t for t in verb.subtree if t.i > verb.i and t.pos_ in ("NOUN", "PROPN", "PRON")]
+    first = (
+        kids(verb, OBJECTS)[:1] or [t for t in later if preposition(t) is None and t.dep_ != "obl:mod"][:1]
+    )
+    if not first:
+        return []
+    second = _recipient_complements(verb, lex) or [
+        # a noun the tagger took for an adjective counts too: "aux [rebelles] touaregs"
+        t
+        for t in verb.subtree
+        if t.i > first[0].i and t.pos_ in ("NOUN", "PROPN", "ADJ") and preposition(t) in lex.case("recipient")
+    ]
+    return first + second[:1]
+
+
+def _receiving_verb(noun: Token, lex: Lexicon) -> Token | None:
+    """The verb whose subject receives what an event noun names, when the noun is its object or its
+    complement ("a reçu [l'appui] de X", "peut compter sur [le soutien] de X", "won the [backing] of X")."""
+    verb = noun.head
+    if verb.pos_ == "ADP" and noun.dep_ == "pobj":
+        verb = verb.head  # ClearNLP hangs the noun on its preposition: "count on [the support]"
+    if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.receiving_verbs:
+        return None
+    return verb
 
 
 def _done_by(noun: Token, lex: Lexicon) -> list[Token]:

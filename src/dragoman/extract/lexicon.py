@@ -52,6 +52,8 @@ class Lexicon:
     neg_raising_verbs: frozenset[str] = field(default_factory=frozenset)
     support_verbs: frozenset[str] = field(default_factory=frozenset)
     host_verbs: frozenset[str] = field(default_factory=frozenset)
+    receiving_verbs: frozenset[str] = field(default_factory=frozenset)
+    pitting_verbs: frozenset[str] = field(default_factory=frozenset)
     possessives: dict[str, str] = field(default_factory=dict)
     lemmas: dict[str, str] = field(default_factory=dict)
     pronouns: dict[str, str] = field(default_factory=dict)
@@ -157,6 +159,8 @@ def lexicon(lang: str) -> Lexicon:
         neg_raising_verbs=words("neg_raising_verbs"),
         support_verbs=words("support_verbs"),
         host_verbs=words("host_verbs"),
+        receiving_verbs=words("receiving_verbs"),
+        pitting_verbs=words("pitting_verbs"),
         possessives=dict(raw["possessives"]),
         lemmas=dict(raw.get("lemmas", {})),
         pronouns=dict(raw["pronouns"]),

@@ -1,4 +1,4 @@
-"""Repairs of two misparses of compound tenses that hide who did what, run after the pipeline.
+"""Repairs of three misparses of compound tenses that hide who did what, run after the pipeline.
 
 The statistical parser loses the verb of a compound tense when something stands between the auxiliary and
 the participle:
@@ -6,7 +6,10 @@ the participle:
   has no subject;
 - "il avait dès le lendemain appelé X": the auxiliary becomes the verb of the clause and the participle a
   modifier of the noun before it ("lendemain"), so the event has neither subject nor object.
-Both are put back as the grammar has them: the participle heads its clause and the auxiliary depends on it.
+- "59 % des Italiens ont rejeté X": the subject of a past tense is labelled a passive's, so the rejection
+  is read as done to the Italians.
+All are put back as the grammar has them: the participle heads its clause and the auxiliary depends on it,
+and a verb with a tense auxiliary and no passive one has an active subject.
 The auxiliaries are language data (grammar.yaml): `tense_auxiliaries` make a past ("a appelé"),
 `passive_auxiliaries` a passive ("est depuis hier accusé") unless a reflexive pronoun makes a past of it
 ("s'est de son côté étonné").
@@ -79,6 +82,9 @@ def repair(doc: Doc, repairs: Repairs) -> Doc:
         if token.dep_ in SUBJECTS and token.head.dep_ in _AUX_DEPS and token.head.head.i > token.head.i:
             token.head = token.head.head
     for token in doc:
+        if token.dep_ == repairs.passive_subject and passive_words and _active(token.head, repairs):
+            token.dep_ = "nsubj"
+    for token in doc:
         lemma = token.lemma_.lower()
         if lemma not in tense_words | passive_words:
             continue
@@ -89,6 +95,13 @@ def repair(doc: Doc, repairs: Repairs) -> Doc:
             passive_voice = lemma in passive_words and not _reflexive(token)
             _promote(participle, token, repairs if passive_voice else None, repairs.tense_aux)
     return doc
+
+
+def _active(verb: Token, repairs: Repairs) -> bool:
+    """A verb conjugated with a tense auxiliary and no passive one: its subject is no passive's, whatever the
+    parser says ("59 % des Italiens [ont] rejeté" read as a passive)."""
+    auxiliaries = {c.lemma_.lower() for c in verb.children if c.dep_ in _AUX_DEPS}
+    return bool(auxiliaries & repairs.tense) and not auxiliaries & repairs.passive
 
 
 def infinitive(form: str, repairs: Repairs, known: Callable[[str], bool]) -> str | None:

@@ -40,6 +40,8 @@ _GRAMMAR_WORDS = [
     "target_nouns",
     "incoming_words",
     "support_verbs",
+    "receiving_verbs",
+    "pitting_verbs",
     "intent_verbs",
     "intent_auxiliaries",
     "threat_conditions",
