@@ -182,8 +182,30 @@ RECEIVED: list[Row] = [
     ("en", "Ukraine won the support of the European Union.", "SUPPORT", "European Union", "Ukraine"),
 ]
 
+# Leaving an international body is a withdrawal from it (SANCTION), the body its recipient; "être sur le
+# point de" gives the infinitive the subject of the copula.
+LEAVING: list[Row] = [
+    (
+        "fr",
+        "Le Burundi est sur le point de quitter la Cour pénale internationale.",
+        "SANCTION",
+        "Burundi",
+        "Criminal Court",
+    ),
+    ("fr", "Le Royaume-Uni a quitté l'Union européenne.", "SANCTION", "Royaume", "Union européenne"),
+    ("fr", "La Hongrie s'est retirée de la Cour pénale internationale.", "SANCTION", "Hongrie", None),
+    (
+        "en",
+        "The Philippines quit the International Criminal Court in 2019.",
+        "SANCTION",
+        "Philippines",
+        "Court",
+    ),
+]
+
 test_rule = rule_test(
     {
+        "leaving": LEAVING,
         "pitting": PITTING,
         "received": RECEIVED,
         "call to act": CALL_TO_ACT,

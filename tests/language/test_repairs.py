@@ -115,6 +115,8 @@ def test_infinitive_only_among_known_words() -> None:
     [
         # A past tense with "avoir" read as a passive: its subject is the doer.
         ("fr", "Près de 60 % des électeurs ont en effet rejeté lundi le projet de loi.", "rejeté", "%"),
+        # A reflexive verb with "être" is a past, not a passive.
+        ("fr", "La Hongrie s'est retirée de la Cour pénale internationale.", "retirée", "Hongrie"),
         # A true passive keeps its label.
         ("fr", "Le projet de loi a été rejeté lundi par les électeurs.", "rejeté", None),
     ],

@@ -124,6 +124,10 @@ def clause_subject(token: Token, lex: Lexicon, depth: int = 0) -> tuple[list[Tok
         subs, _ = clause_subject(head, lex, depth + 1)
         return subs, True
     if token.dep_ in ("acl",) and head.pos_ == "NOUN" and "Inf" in feats(token, "VerbForm"):
+        if kids(head, frozenset({"cop"})):
+            # A noun that is the predicate: "X est sur le point de [partir]", "est en mesure de": X acts.
+            subs, _ = clause_subject(head, lex, depth + 1)
+            return subs, True
         return [], False  # "les questions à discuter": nobody in particular discusses
     if token.dep_ in COMPLEMENT_CLAUSES:
         # Object control: "permettre aux talibans de prendre", "demander à X de ...".
@@ -168,7 +172,10 @@ def verb_roles(trigger: Trigger, lex: Lexicon) -> Roles:
             roles.recipients += _expand(_recipient_complements(oblique, lex))
     if trigger.spec.pos == "phrase":
         for obj in object_phrases(verb, lex.case("partitive")):
-            roles.recipients = [r for r in roles.recipients if r.i != obj.i]
+            if not obj.ent_type_:
+                # The object completes the verb ("rendre [visite]"), unless it is a name: "quitter [la
+                # Cour pénale internationale]" leaves the court.
+                roles.recipients = [r for r in roles.recipients if r.i != obj.i]
             roles.recipients += _expand(_recipient_complements(obj, lex))
             roles.recipients += _expand([c for p, c in prepositional(obj) if p in lex.case("genitive")])
         received = [o for o in object_phrases(verb, lex.case("partitive")) if o.lemma_.lower() in lex.nouns]

@@ -98,10 +98,17 @@ def repair(doc: Doc, repairs: Repairs) -> Doc:
 
 
 def _active(verb: Token, repairs: Repairs) -> bool:
-    """A verb conjugated with a tense auxiliary and no passive one: its subject is no passive's, whatever the
-    parser says ("59 % des Italiens [ont] rejeté" read as a passive)."""
+    """A verb conjugated with a tense auxiliary and no passive one, or a reflexive verb with "être": its
+    subject is no passive's, whatever the parser says ("59 % des Italiens [ont] rejeté", "la Hongrie
+    [s'est] retirée" read as passives)."""
     auxiliaries = {c.lemma_.lower() for c in verb.children if c.dep_ in _AUX_DEPS}
-    return bool(auxiliaries & repairs.tense) and not auxiliaries & repairs.passive
+    if not auxiliaries & (repairs.tense | repairs.passive) or any(
+        c.dep_ == repairs.passive_aux for c in verb.children
+    ):
+        return False
+    # "être" makes a past of a reflexive verb ("la Hongrie s'est retirée"), else a passive.
+    reflexive = any("Yes" in feats(c, "Reflex") for c in verb.children)
+    return reflexive or not auxiliaries & repairs.passive
 
 
 def infinitive(form: str, repairs: Repairs, known: Callable[[str], bool]) -> str | None:
