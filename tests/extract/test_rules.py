@@ -203,8 +203,41 @@ LEAVING: list[Row] = [
     ),
 ]
 
+# An accusation in the passive with no accuser but a source: the source made it.
+SOURCED: list[Row] = [
+    (
+        "fr",
+        "Le ministre a été accusé d'avoir touché des pots-de-vin, selon Le Monde.",
+        "ACCUSE",
+        "Monde",
+        "ministre",
+    ),
+    (
+        "fr",
+        "Selon l'AFP, le ministre est accusé d'avoir menti au Parlement.",
+        "ACCUSE",
+        "France-Presse",
+        "ministre",
+    ),
+    (
+        "en",
+        "The minister was accused of taking bribes, according to Le Monde.",
+        "ACCUSE",
+        "Monde",
+        "minister",
+    ),
+    (
+        "en",
+        "According to the New York Times, the senator is accused of lying to Congress.",
+        "ACCUSE",
+        "New York Times",
+        "senator",
+    ),
+]
+
 test_rule = rule_test(
     {
+        "sourced": SOURCED,
         "leaving": LEAVING,
         "pitting": PITTING,
         "received": RECEIVED,

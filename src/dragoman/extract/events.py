@@ -34,7 +34,7 @@ from dragoman.extract.rules import Switches, setup
 from dragoman.extract.sources import attribution, quotes
 from dragoman.extract.triggers import Trigger
 from dragoman.language.registry import language
-from dragoman.language.syntax import OBJECTS
+from dragoman.language.syntax import OBJECTS, is_passive
 from dragoman.model import Document, Entity, Extraction, PlaceMention
 from dragoman.resolve.identity import same_entity
 from dragoman.resolve.kb import KnowledgeBase
@@ -49,6 +49,7 @@ TRIGGER_STEPS = (
     "date",
     "roles",
     "participants",
+    "sourced",
     "owner",
     "place apart",
     "bare reference",
@@ -162,6 +163,22 @@ def participants(reading: Reading, draft: Draft) -> bool:
         if town is not None and not any(same_entity(town, r) for r in draft.recipients)
     ]
     draft.brokers = look.entities(named.brokers, on)
+    return True
+
+
+@STEPS.register("sourced")
+def sourced(reading: Reading, draft: Draft) -> bool:
+    """An accusation told in the passive with no accuser but a source in its sentence ("X a été accusé
+    de fraude, selon le journal"): the source made it (coding.yaml `sourced_types`)."""
+    token = draft.token
+    if draft.actors or draft.trigger.nominal or draft.trigger.spec.type not in reading.coding.sourced_types:
+        return True
+    if is_passive(token):
+        for _, head in draft.sentence.selon:
+            found = reading.actors.entity(head, draft.on)
+            if found is not None:
+                draft.actors = [found]
+                break
     return True
 
 

@@ -95,6 +95,7 @@ _CODING_TYPES = [
     "place_target_types",
     "home_target_types",
     "response_types",
+    "sourced_types",
 ]
 
 FILES: dict[str, FileSchema] = {

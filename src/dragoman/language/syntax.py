@@ -118,6 +118,11 @@ def prepositional(head: Token) -> Iterator[tuple[str, Token]]:
             for pobj in child.children:
                 if pobj.dep_ in _CLEAR_POBJ:
                     yield child.lower_, pobj
+                elif pobj.dep_ in _CLEAR_PREP and pobj.i == child.i + 1:
+                    # A two-word preposition, its second word hung on the first: "according [to] X".
+                    for inner in pobj.children:
+                        if inner.dep_ in _CLEAR_POBJ:
+                            yield f"{child.lower_} {pobj.lower_}", inner
 
 
 def particles(token: Token) -> list[str]:
