@@ -235,8 +235,24 @@ SOURCED: list[Row] = [
     ),
 ]
 
+# A shot or an attack is aimed at its "sur" / "on" complement.
+AIMED: list[Row] = [
+    ("fr", "La police a ouvert le feu sur les manifestants.", "ASSAULT", "police", "manifestants"),
+    ("fr", "Les soldats ont tiré sur la foule devant le palais.", "ASSAULT", "soldats", "foule"),
+    ("en", "Soldiers opened fire on the protesters.", "ASSAULT", "soldiers", "protesters"),
+    # "interpeler", the spelling of the 1990 reform, is "interpeller".
+    (
+        "fr",
+        "Les gendarmes ont interpelé un manifestant devant la préfecture.",
+        "COERCE",
+        "gendarmes",
+        "manifestant",
+    ),
+]
+
 test_rule = rule_test(
     {
+        "aimed": AIMED,
         "sourced": SOURCED,
         "leaving": LEAVING,
         "pitting": PITTING,

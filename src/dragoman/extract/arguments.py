@@ -293,6 +293,13 @@ def _sides(verb: Token, lex: Lexicon) -> list[Token]:
     return first + second[:1]
 
 
+def aimed_at(trigger: Token, lex: Lexicon) -> list[Token]:
+    """What an attack or a shot is aimed at: its `target` complement, on the trigger or on the object
+    that completes it ("ouvrir le feu [sur] la foule", "fired [at] the crowd")."""
+    heads = [trigger, *kids(trigger, OBJECTS)]
+    return _expand([c for h in heads for p, c in prepositional(h) if p in lex.case("target")])
+
+
 def _receiving_verb(noun: Token, lex: Lexicon) -> Token | None:
     """The verb whose subject receives what an event noun names, when the noun is its object or its
     complement ("a reçu [l'appui] de X", "peut compter sur [le soutien] de X", "won the [backing] of X")."""

@@ -23,6 +23,7 @@ class Coding:
     home_target_types: frozenset[str]
     response_types: frozenset[str]
     sourced_types: frozenset[str]
+    aimed_types: frozenset[str]
     intended: Mapping[str, Coded]  # "TYPE" or "TYPE mode" -> the type and mode it is recoded as
     on_condition: Mapping[str, Coded]  # an act announced unless the other side yields, by its type
 
@@ -53,6 +54,7 @@ def coding(lang: str) -> Coding:
         home_target_types=types("home_target_types"),
         response_types=types("response_types"),
         sourced_types=types("sourced_types"),
+        aimed_types=types("aimed_types"),
         intended=recodings("intended"),
         on_condition=recodings("on_condition"),
     )

@@ -96,6 +96,7 @@ _CODING_TYPES = [
     "home_target_types",
     "response_types",
     "sourced_types",
+    "aimed_types",
 ]
 
 FILES: dict[str, FileSchema] = {
