@@ -250,8 +250,21 @@ AIMED: list[Row] = [
     ),
 ]
 
+# Two institutions named by common nouns stay two sides: the senate asks the government.
+INSTITUTIONS: list[Row] = [
+    (
+        "fr",
+        "Le Sénat a demandé au gouvernement d'établir un recensement.",
+        "REQUEST",
+        "senate",
+        "gouvernement",
+    ),
+    ("en", "The Senate asked the government to hold a census.", "REQUEST", "senate", "government"),
+]
+
 test_rule = rule_test(
     {
+        "institutions": INSTITUTIONS,
         "aimed": AIMED,
         "sourced": SOURCED,
         "leaving": LEAVING,
