@@ -262,8 +262,15 @@ INSTITUTIONS: list[Row] = [
     ("en", "The Senate asked the government to hold a census.", "REQUEST", "senate", "government"),
 ]
 
+# An act announced by its doer, as a noun: "a annoncé l'arrestation de X" is the doer's arrest of X.
+ANNOUNCED_ACT: list[Row] = [
+    ("fr", "La police a annoncé l'arrestation de trois opposants.", "COERCE", "police", "opposants"),
+    ("en", "The police announced the arrest of three opposition activists.", "COERCE", "police", "activists"),
+]
+
 test_rule = rule_test(
     {
+        "announced act": ANNOUNCED_ACT,
         "institutions": INSTITUTIONS,
         "aimed": AIMED,
         "sourced": SOURCED,
