@@ -337,3 +337,14 @@ def test_a_mediator_word_with_nobody_mediating_is_no_event(events_of: Extract) -
 def test_a_condition_is_not_an_event(events_of: Extract) -> None:
     events = events_of("La Russie coupera le gaz à l'Ukraine si Kiev refuse de payer sa dette.")
     assert "REJECT" not in [e.event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Jeudi, Jean Dupont s'est défendu à la télévision."),
+        ("en", "The minister defended himself on television."),
+    ],
+)
+def test_defending_oneself_supports_nobody(events_of: Extract, lang: str, text: str) -> None:
+    assert not [e for e in events_of(text, lang=lang) if e.event_type == "SUPPORT"]

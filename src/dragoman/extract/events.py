@@ -34,7 +34,7 @@ from dragoman.extract.rules import Switches, setup
 from dragoman.extract.sources import attribution, quotes
 from dragoman.extract.triggers import Trigger
 from dragoman.language.registry import language
-from dragoman.language.syntax import OBJECTS, is_passive
+from dragoman.language.syntax import OBJECTS, feats, is_passive
 from dragoman.model import Document, Entity, Extraction, PlaceMention
 from dragoman.resolve.identity import same_entity
 from dragoman.resolve.kb import KnowledgeBase
@@ -48,6 +48,7 @@ SKIP_RULES = ("told twice", "aim", "content", "condition", "reporting", "topic")
 TRIGGER_STEPS = (
     "date",
     "roles",
+    "self",
     "participants",
     "sourced",
     "owner",
@@ -149,6 +150,17 @@ def roles(reading: Reading, draft: Draft) -> bool:
             if found is not None:
                 draft.place = PlaceMention(span.text, found, span.start_char, span.end_char)
     return True
+
+
+@STEPS.register("self")
+def done_to_oneself(reading: Reading, draft: Draft) -> bool:
+    """Defending or praising oneself is no support ("s'est défendu", "defended himself"): a verb of
+    coding.yaml `self_types` whose only object is a reflexive pronoun tells no event."""
+    token = draft.token
+    if draft.trigger.nominal or draft.trigger.spec.type not in reading.coding.self_types:
+        return True
+    objects = [c for c in token.children if c.dep_ in OBJECTS or c.dep_.startswith("expl")]
+    return not (objects and all("Yes" in feats(c, "Reflex") for c in objects))
 
 
 @STEPS.register("participants")

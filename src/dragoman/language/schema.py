@@ -97,6 +97,7 @@ _CODING_TYPES = [
     "response_types",
     "sourced_types",
     "aimed_types",
+    "self_types",
 ]
 
 FILES: dict[str, FileSchema] = {
