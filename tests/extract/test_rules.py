@@ -201,6 +201,7 @@ LEAVING: list[Row] = [
         "Philippines",
         "Court",
     ),
+    ("en", "Burundi left the International Criminal Court.", "SANCTION", "Burundi", "Court"),
 ]
 
 # An accusation in the passive with no accuser but a source: the source made it.
