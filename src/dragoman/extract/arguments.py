@@ -171,14 +171,15 @@ def verb_roles(trigger: Trigger, lex: Lexicon) -> Roles:
         for _, oblique in prepositional(verb):
             roles.recipients += _expand(_recipient_complements(oblique, lex))
     if trigger.spec.pos == "phrase":
-        for obj in object_phrases(verb, lex.case("partitive")):
+        completing = object_phrases(verb, lex.case("partitive"))
+        for obj in completing:
             if not obj.ent_type_:
                 # The object completes the verb ("rendre [visite]"), unless it is a name: "quitter [la
                 # Cour pénale internationale]" leaves the court.
                 roles.recipients = [r for r in roles.recipients if r.i != obj.i]
             roles.recipients += _expand(_recipient_complements(obj, lex))
             roles.recipients += _expand([c for p, c in prepositional(obj) if p in lex.case("genitive")])
-        received = [o for o in object_phrases(verb, lex.case("partitive")) if o.lemma_.lower() in lex.nouns]
+        received = [o for o in completing if o.lemma_.lower() in lex.nouns]
         if received and verb.lemma_.lower() in lex.receiving_verbs and not trigger.spec.symmetric:
             # "won backing from the council", "a reçu le soutien des syndicats": the subject receives
             # the act, and whoever the act is of or from gives it.

@@ -107,8 +107,7 @@ def _active(verb: Token, repairs: Repairs) -> bool:
     ):
         return False
     # "être" makes a past of a reflexive verb ("la Hongrie s'est retirée"), else a passive.
-    reflexive = any("Yes" in feats(c, "Reflex") for c in verb.children)
-    return reflexive or not auxiliaries & repairs.passive
+    return _reflexive(verb) or not auxiliaries & repairs.passive
 
 
 def infinitive(form: str, repairs: Repairs, known: Callable[[str], bool]) -> str | None:
@@ -159,8 +158,9 @@ def _hung_astray(participle: Token, aux: Token) -> bool:
     )
 
 
-def _reflexive(aux: Token) -> bool:
-    return any("Yes" in feats(c, "Reflex") for c in aux.children)
+def _reflexive(token: Token) -> bool:
+    """A reflexive pronoun hangs on the auxiliary or the verb ("s'est [retirée]")."""
+    return any("Yes" in feats(c, "Reflex") for c in token.children)
 
 
 def _within(token: Token, top: Token) -> bool:
