@@ -46,8 +46,9 @@ def _predicate_of(token: Token) -> Token | None:
 
 def _dates_by_predicate(doc: Doc, mentions: Sequence[DateMention]) -> dict[int, DateMention]:
     by_pred: dict[int, DateMention] = {}
+    text = doc.text  # joined anew from the tokens on every access
     for mention in mentions:
-        if mention.start is None or mention.end is None or not doc.text[mention.start : mention.end].strip():
+        if mention.start is None or mention.end is None or not text[mention.start : mention.end].strip():
             continue  # not in the parsed prose: a dateline, which the parser sees as blanks
         root = _root_of(doc, mention.start, mention.end)
         if root is None:

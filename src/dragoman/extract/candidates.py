@@ -3,8 +3,10 @@
 Three ways, chosen per run (`dragoman extract --candidates`):
 - `rules`: the triggers the lexicon finds, typed by the lexicon;
 - `classifier`: every verb and noun, typed by the learned classifier alone (no lexicon);
-- `both` (the default): the lexicon's triggers, each retyped or dropped by the classifier, which reads the
-  rule's type among its features.
+- `both` (the default): the lexicon's triggers; those of the broad lexicon are each retyped or dropped by
+  the classifier, which reads the rule's type among its features, while the trusted ones (hand-written,
+  read with their object, announced, with a named doer: `_trusted`) keep the rule's reading unread by it:
+  it could only retype them, and encoding them was most of the classifier's cost.
 The classifier keeps a candidate when the probability of no event is below `threshold` (chosen on the
 development sets: docs/accuracy.md) and gives it its most probable type; the probability travels with the
 trigger into the event's confidence.
@@ -88,44 +90,49 @@ def _trusted(spec: TriggerSpec, token: Token, lex: Lexicon) -> bool:
 
 def triggers(doc: Doc, sentences: Sequence[Span], lex: Lexicon, typing: Typing) -> list[list[Trigger]]:
     """The typed triggers of each sentence of a document, in text order."""
-    found = [find_triggers(sentence, lex) if typing.mode != "classifier" else [] for sentence in sentences]
     if typing.mode == "rules":
-        return found
+        return [find_triggers(sentence, lex) for sentence in sentences]
     if typing.mode == "classifier":
-        pending = [
+        read: list[list[Trigger | classifier.Candidate]] = [
             [classifier.Candidate(t, None) for t in classifier.generic_candidates(list(sentence))]
             for sentence in sentences
         ]
     else:
-        pending = [[classifier.Candidate(t.token, t.spec) for t in sentence] for sentence in found]
-    flat = [c for sentence in pending for c in sentence]
-    if not flat:
-        return [[] for _ in sentences]
+        read = [
+            [
+                t if _trusted(t.spec, t.token, lex) else classifier.Candidate(t.token, t.spec)
+                for t in find_triggers(sentence, lex)
+            ]
+            for sentence in sentences
+        ]
+    pending = [c for sentence in read for c in sentence if isinstance(c, classifier.Candidate)]
+    vetted = iter(_vetted(pending, lex, typing))
+    typed = [[next(vetted) if isinstance(c, classifier.Candidate) else c for c in s] for s in read]
+    return [[t for t in sentence if t is not None] for sentence in typed]
+
+
+def _vetted(candidates: list[classifier.Candidate], lex: Lexicon, typing: Typing) -> list[Trigger | None]:
+    """The classifier's reading of each candidate: its trigger, or None when it says no event."""
+    if not candidates:
+        return []
     model = classifier.load(typing.mode)
-    matrix = classifier.features(flat, lex, classifier.encode, use_rules=model.use_rules)
-    probabilities = model.probabilities(matrix)
-    typed: list[list[Trigger]] = []
-    row = 0
-    for sentence in pending:
-        kept = []
-        for candidate in sentence:
-            p = probabilities[row]
-            row += 1
-            kept_anyway = candidate.spec is not None and _trusted(candidate.spec, candidate.token, lex)
-            if p[0] >= typing.threshold and not kept_anyway:
-                continue
-            best = 1 + int(p[1:].argmax())
-            if candidate.spec is not None:
-                ruled = classifier.CLASSES.index(candidate.spec.type)
-                if p[best] - p[ruled] < typing.margin:
-                    best = ruled  # the rule's reading stands unless the classifier is much surer
-            etype = classifier.CLASSES[best]
-            token = candidate.token
-            spec = (
-                _retyped(candidate.spec, etype)
-                if candidate.spec is not None
-                else _generic(token.lemma_.lower(), token.pos_, etype)
-            )
-            kept.append(Trigger(token, spec, probability=float(p[best])))
-        typed.append(kept)
-    return typed
+    matrix = classifier.features(candidates, lex, classifier.encode, use_rules=model.use_rules)
+    out: list[Trigger | None] = []
+    for candidate, p in zip(candidates, model.probabilities(matrix), strict=True):
+        if p[0] >= typing.threshold:
+            out.append(None)
+            continue
+        best = 1 + int(p[1:].argmax())
+        if candidate.spec is not None:
+            ruled = classifier.CLASSES.index(candidate.spec.type)
+            if p[best] - p[ruled] < typing.margin:
+                best = ruled  # the rule's reading stands unless the classifier is much surer
+        etype = classifier.CLASSES[best]
+        token = candidate.token
+        spec = (
+            _retyped(candidate.spec, etype)
+            if candidate.spec is not None
+            else _generic(token.lemma_.lower(), token.pos_, etype)
+        )
+        out.append(Trigger(token, spec, probability=float(p[best])))
+    return out

@@ -25,8 +25,9 @@ _LINE_END = re.compile(r"[.!?»\"”][ \t\r]*\n")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every blank line (and every line that ends a sentence), so that a title,
     a dateline or a paragraph never fuses with the next."""
-    breaks = {m.end() for m in _BLANK_LINE.finditer(doc.text)}
-    breaks |= {m.end() for m in _LINE_END.finditer(doc.text)}
+    text = doc.text  # joined anew from the tokens on every access
+    breaks = {m.end() for m in _BLANK_LINE.finditer(text)}
+    breaks |= {m.end() for m in _LINE_END.finditer(text)}
     newline_after = False
     for token in doc:
         if token.idx in breaks or newline_after:
