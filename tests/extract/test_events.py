@@ -348,3 +348,14 @@ def test_a_condition_is_not_an_event(events_of: Extract) -> None:
 )
 def test_defending_oneself_supports_nobody(events_of: Extract, lang: str, text: str) -> None:
     assert not [e for e in events_of(text, lang=lang) if e.event_type == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le militant Jean Dupont a été reconnu coupable de fraude."),
+        ("en", "The activist John Smith was found guilty of fraud."),
+    ],
+)
+def test_found_guilty_admits_nothing(events_of: Extract, lang: str, text: str) -> None:
+    assert not [e for e in events_of(text, lang=lang) if e.event_type == "CONCEDE"]

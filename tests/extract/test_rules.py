@@ -269,8 +269,26 @@ ANNOUNCED_ACT: list[Row] = [
     ("en", "The police announced the arrest of three opposition activists.", "COERCE", "police", "activists"),
 ]
 
+# A verb of recognising or admitting with a verb clause as complement admits (CONCEDE); with an object it
+# recognises (SUPPORT, as before).
+ADMITTED: list[Row] = [
+    (
+        "fr",
+        "François Fillon a reconnu avoir eu tort d'accepter ces cadeaux.",
+        "CONCEDE",
+        "Fillon",
+        None,
+    ),
+    ("fr", "Boris Johnson a reconnu qu'il avait menti au Parlement.", "CONCEDE", "Johnson", None),
+    ("fr", "Emmanuel Macron a reconnu l'État palestinien.", "SUPPORT", "Macron", "Palestin"),
+    ("en", "François Fillon admitted having been wrong to accept the gifts.", "CONCEDE", "Fillon", None),
+    ("en", "Boris Johnson acknowledged that he had lied to Parliament.", "CONCEDE", "Johnson", None),
+    ("en", "France recognized the Palestinian state.", "SUPPORT", "France", "Palestin"),
+]
+
 test_rule = rule_test(
     {
+        "admitted": ADMITTED,
         "announced act": ANNOUNCED_ACT,
         "institutions": INSTITUTIONS,
         "aimed": AIMED,

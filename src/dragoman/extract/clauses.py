@@ -87,8 +87,10 @@ def condition(reading: Reading, trigger: Trigger, sentence: Sentence) -> bool:
 
 @SKIPS.register("reporting", "speech_verbs")
 def reported(reading: Reading, trigger: Trigger, sentence: Sentence) -> bool:
-    """ "a reconnu que ...", "dément que ...": a speech verb with a clause reports, it is no event."""
-    return reporting(trigger.token, reading.lex)
+    """ "a reconnu que la situation ...", "dément que ...": a speech verb with a clause reports, it is no
+    event; unless the clause made the verb an admission ("a reconnu qu'il avait menti": lexicon `clausal`)."""
+    admits = trigger.spec.clausal is not None and trigger.spec.type == trigger.spec.clausal
+    return reporting(trigger.token, reading.lex) and not admits
 
 
 @SKIPS.register("topic", "cases.topic")

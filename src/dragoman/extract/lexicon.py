@@ -31,6 +31,9 @@ class TriggerSpec:
     # médiateur", "X mediated between"); the sides of the talks are then the actors.
     broker: str | None = None
     objects: tuple[str, ...] = ()  # when given, the verb is a trigger only with one of these objects
+    # The type when the complement is a clause, not an object: "a reconnu l'État" recognises, "a reconnu
+    # avoir eu tort" / "admitted that he lied" admits.
+    clausal: str | None = None
     curated: bool = True  # a hand-written entry (triggers.yaml), not one of the broad lexicon (lexicon.yaml)
 
 
@@ -90,6 +93,7 @@ def _spec(lemma: str, pos: str, raw: dict[str, Any], where: str, curated: bool =
         etype = taxonomy.check_type(raw["type"])
         mode = taxonomy.check_mode(etype, raw.get("mode"))
         negated = taxonomy.check_type(raw["negated"]) if raw.get("negated") else None
+        clausal = taxonomy.check_type(raw["clausal"]) if raw.get("clausal") else None
         requires = tuple(raw.get("requires", ()))
         if not all(isinstance(word, str) for word in requires):
             raise ConfigError(f"requires {list(requires)}: quote on/off/no/yes, YAML reads them as booleans")
@@ -108,6 +112,7 @@ def _spec(lemma: str, pos: str, raw: dict[str, Any], where: str, curated: bool =
         object=raw.get("object"),
         broker=raw.get("broker"),
         objects=tuple(raw.get("objects", ())),
+        clausal=clausal,
         curated=curated,
     )
 

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
 from dragoman.extract.lexicon import Lexicon, TriggerSpec
 from dragoman.language.syntax import (
+    CLAUSAL_COMPLEMENTS,
     NOUN_MODIFIERS,
     OBJECTS,
     PARTICLES,
     PASSIVE_SUBJECTS,
     PREDICATIVE,
+    SUBJECTS,
     kids,
     object_phrases,
     particles,
@@ -79,11 +81,29 @@ def _verb_spec(token: Token, lex: Lexicon) -> TriggerSpec | None:
         if spec:
             return spec
     spec = lex.verbs.get(verb)
+    if spec is not None and spec.clausal and not objects and _clause_complement(token):
+        return replace(spec, type=spec.clausal, mode=None, objects=())
     if spec is not None and spec.objects:
         # "lifted the curfew" but not "eased tensions": the verb means the act only with these objects.
         things = object_phrases(token, lex.case("partitive")) + kids(token, PASSIVE_SUBJECTS)
         return spec if any(_lemma(t) in spec.objects for t in things) else None
     return spec
+
+
+def _clause_complement(token: Token) -> bool:
+    """A verb clause about the subject's own doing as complement: an infinitive or gerund ("a reconnu avoir
+    menti", "admitted lying"), or a clause whose subject is a personal pronoun ("a reconnu qu'il avait
+    menti", "admitted that they had lied"); not an adjective ("reconnu coupable": found guilty) nor a
+    clause about something else ("a reconnu que la situation était grave")."""
+    for clause in kids(token, CLAUSAL_COMPLEMENTS):
+        if clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if clause.dep_ == "xcomp":
+            return True
+        # Personal pronouns carry a person (the French model marks no PronType).
+        if any(s.pos_ == "PRON" and s.morph.get("Person", []) for s in kids(clause, SUBJECTS)):
+            return True
+    return False
 
 
 def _noun_spec(token: Token, lex: Lexicon) -> TriggerSpec | None:
