@@ -339,23 +339,17 @@ def test_a_condition_is_not_an_event(events_of: Extract) -> None:
     assert "REJECT" not in [e.event_type for e in events]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("fr", "Jeudi, Jean Dupont s'est défendu à la télévision."),
-        ("en", "The minister defended himself on television."),
-    ],
-)
-def test_defending_oneself_supports_nobody(events_of: Extract, lang: str, text: str) -> None:
-    assert not [e for e in events_of(text, lang=lang) if e.event_type == "SUPPORT"]
+# Sentences that must give no event of a type: (language, sentence, type), French and English side by side.
+NOT_OF_TYPE = [
+    # Defending oneself supports nobody.
+    ("fr", "Jeudi, Jean Dupont s'est défendu à la télévision.", "SUPPORT"),
+    ("en", "The minister defended himself on television.", "SUPPORT"),
+    # Found guilty admits nothing.
+    ("fr", "Le militant Jean Dupont a été reconnu coupable de fraude.", "CONCEDE"),
+    ("en", "The activist John Smith was found guilty of fraud.", "CONCEDE"),
+]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("fr", "Le militant Jean Dupont a été reconnu coupable de fraude."),
-        ("en", "The activist John Smith was found guilty of fraud."),
-    ],
-)
-def test_found_guilty_admits_nothing(events_of: Extract, lang: str, text: str) -> None:
-    assert not [e for e in events_of(text, lang=lang) if e.event_type == "CONCEDE"]
+@pytest.mark.parametrize(("lang", "text", "etype"), NOT_OF_TYPE)
+def test_no_event_of_type(events_of: Extract, lang: str, text: str, etype: str) -> None:
+    assert not [e for e in events_of(text, lang=lang) if e.event_type == etype]
