@@ -68,31 +68,36 @@ class Repairs:
 
 def repair(doc: Doc, repairs: Repairs) -> Doc:
     """`doc` with both misparses put right (in place)."""
-    tense_words, passive_words = repairs.tense, repairs.passive
+    passive_words = repairs.passive
+    auxiliaries = repairs.tense | passive_words
+    # One pass reads each token's attributes once (each access builds a Token); the tree changes wait
+    # until every lemma is mended, as the steps below read lemmas and heads in that order.
+    subjects, passives, candidates = [], [], []
     for token in doc:
-        if (
-            token.pos_ == "VERB"
-            and repairs.endings
-            and not token.lemma_.lower().endswith(repairs.infinitives)
-        ):
+        pos, dep = token.pos_, token.dep_
+        if pos == "VERB" and repairs.endings and not token.lemma_.lower().endswith(repairs.infinitives):
             found = infinitive(token.lower_, repairs, token.vocab.has_vector)
             if found is not None:
                 token.lemma_ = found
-    for token in doc:
-        if token.dep_ in SUBJECTS and token.head.dep_ in _AUX_DEPS and token.head.head.i > token.head.i:
+        if dep in SUBJECTS:
+            subjects.append(token)
+        if dep == repairs.passive_subject:
+            passives.append(token)
+        if dep not in _AUX_DEPS and pos in ("AUX", "VERB") and token.lemma_.lower() in auxiliaries:
+            candidates.append(token)
+    for token in subjects:
+        if token.head.dep_ in _AUX_DEPS and token.head.head.i > token.head.i:
             token.head = token.head.head
-    for token in doc:
-        if token.dep_ == repairs.passive_subject and passive_words and _active(token.head, repairs):
-            token.dep_ = "nsubj"
-    for token in doc:
-        lemma = token.lemma_.lower()
-        if lemma not in tense_words | passive_words:
-            continue
-        if token.dep_ in _AUX_DEPS or token.pos_ not in ("AUX", "VERB"):
+    if passive_words:
+        for token in passives:
+            if _active(token.head, repairs):
+                token.dep_ = "nsubj"
+    for token in candidates:
+        if token.dep_ in _AUX_DEPS:
             continue
         participle = _stranded_participle(token)
         if participle is not None:
-            passive_voice = lemma in passive_words and not _reflexive(token)
+            passive_voice = token.lemma_.lower() in passive_words and not _reflexive(token)
             _promote(participle, token, repairs if passive_voice else None, repairs.tense_aux)
     return doc
 
@@ -138,8 +143,11 @@ def _alternated(stem: str, repairs: Repairs) -> list[str]:
 
 def _stranded_participle(aux: Token) -> Token | None:
     """The past participle after `aux`, in its sentence, that the parser hung on a word between them."""
-    end = min(aux.i + 1 + _REACH, aux.sent.end)
-    for word in aux.doc[aux.i + 1 : end]:
+    doc = aux.doc
+    for i in range(aux.i + 1, min(aux.i + 1 + _REACH, len(doc))):
+        word = doc[i]
+        if word.is_sent_start:
+            return None  # the sentence ended (read token by token: `aux.sent` scans the document)
         if "Part" in feats(word, "VerbForm") and _hung_astray(word, aux):
             return word
         if word.pos_ in ("VERB", "AUX"):
