@@ -3,10 +3,10 @@
     python bench/throughput.py [CORPUS.jsonl] [N]
 
 Prints characters per second of both and their ratio (dragoman's cost over the parse it needs). The
-reference is `nlp.pipe` over the articles' texts with the installed fr_core_news_md as spaCy loads
-it, every component it ships and nothing of dragoman's (its paragraph and repair components are counted
-on the extraction's side); the extraction is `Extractor.paths` over the same articles as a JSONL corpus, the path
-`dragoman extract corpus.jsonl` takes (reading, detection, batched parse, extraction).
+reference is `nlp.pipe` over the articles' texts with the installed fr_core_news_md as spaCy loads it,
+every component it ships and nothing of dragoman's (its paragraph and repair components count on the
+extraction's side); the extraction is `Extractor.paths` over the same articles as a JSONL corpus, the
+path `dragoman extract corpus.jsonl` takes (reading, detection, batched parse, extraction).
 Defaults to the first 200 articles of ../shared/corpora/wikinews-fr-2016-2018.jsonl.
 """
 
@@ -19,9 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from corpus import articles_from_argv
-
 import spacy
+from corpus import articles_from_argv
 
 from dragoman.language.registry import supported
 from dragoman.model import Document, Extraction
