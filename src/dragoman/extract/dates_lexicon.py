@@ -186,9 +186,10 @@ class _Builder:
         alone = [(t, self.template(t)) for t in self._list("expression_patterns")]
         search = [self._compile(rf"(?<!\w)(?:{rx})(?!\w)", t) for t, rx in plain]
         for t, rx, cues in cued:
-            # one fixed-width look-behind per cue: Python needs fixed widths
+            # One fixed-width look-behind per cue (Python needs fixed widths), behind a one-character gate
+            # that every cue's last character passes: most positions of a text fail the gate at once.
             behind = "|".join(f"(?<=\\b{_cue_regex(c)})" for c in cues)
-            search.append(self._compile(rf"(?:{behind})(?:{rx})(?!\w)", t))
+            search.append(self._compile(rf"(?<=[\s'’-])(?:{behind})(?:{rx})(?!\w)", t))
         whole = [self._compile(rx, t) for t, rx in [*plain, *((t, rx) for t, rx, _ in cued), *alone]]
         prefixes = _words_regex(self._strings("strip_prefixes"))
         return DateLexicon(

@@ -73,7 +73,10 @@ class DocumentResolver:
         self.incoming_words = frozenset(data(lang, "grammar")["incoming_words"])
         self.published = published
         self._readings: dict[tuple[int, int], _Reading] = {}
-        self._mentions: list[tuple[Entity, Span]] | None = None
+        # The document's mentions, read from the start as far as anaphora has needed: (found, the next
+        # token to read, the last token of the last mention).
+        self._mentions: list[tuple[Entity, Span]] = []
+        self._read_to, self._covered = 0, -1
         # Read once per document: `doc.ents` builds every span anew, and the phrases of a document are
         # widened and searched for names thousands of times.
         self._names = names_of(doc)
@@ -107,18 +110,25 @@ class DocumentResolver:
     def mentions(self, within: Span | None = None) -> list[Entity]:
         """Every actor named or described in the document (or in a part of it), in text order, anaphors
         left out. Copies: the mentions anaphora looks back through stay as they were read."""
-        found = self._document_mentions() if within is None else self._mention_spans(within)
+        found = self._mentions_before(len(self.doc)) if within is None else self._mention_spans(within)
         return [replace(entity) for entity, _ in found]
 
-    def _document_mentions(self) -> list[tuple[Entity, Span]]:
-        """The mentions of the whole document, read once: anaphora looks back through them."""
-        if self._mentions is None:
-            self._mentions = self._mention_spans(self.doc[:])
+    def _mentions_before(self, end: int) -> list[tuple[Entity, Span]]:
+        """The mentions of the document headed before token `end`, each read once: anaphora looks back
+        through them, and an anaphor early in a document needs only what comes before it."""
+        if end > self._read_to:
+            found, self._covered = self._scan(self.doc[self._read_to : end], self._covered)
+            self._mentions += found
+            self._read_to = end
         return self._mentions
 
     def _mention_spans(self, within: Span) -> list[tuple[Entity, Span]]:
+        return self._scan(within, -1)[0]
+
+    def _scan(self, within: Span, covered: int) -> tuple[list[tuple[Entity, Span]], int]:
+        """The mentions headed in `within`, given the last token already covered by one; and the last
+        token the new ones cover."""
         out: list[tuple[Entity, Span]] = []
-        covered = -1
         for token in within:
             if token.i <= covered or token.pos_ not in ("NOUN", "PROPN") or token.dep_ in _INSIDE:
                 continue
@@ -129,7 +139,7 @@ class DocumentResolver:
             if found is not None:
                 out.append(found)
                 covered = found[1].end - 1
-        return out
+        return out, covered
 
     def _phrase_of(self, token: Token) -> Span:
         if token.i not in self._phrases:
@@ -465,7 +475,7 @@ class DocumentResolver:
         head = span.root.head
         return [
             (e, s)
-            for e, s in reversed(self._document_mentions())
+            for e, s in reversed(self._mentions_before(span.start))
             if s.end <= span.start and (coarguments or s.root.head.i != head.i or s.root.dep_ == "ROOT")
         ]
 
