@@ -116,6 +116,49 @@ CLAIMED: list[Row] = [
     ("en", "An attack carried out by the rebels killed ten soldiers.", "ASSAULT", "rebels", None),
 ]
 
+# An act told first without its doer, then claimed by a definite mention ("L'attaque a été revendiquée
+# par X"): one attack, by the claimant, on the target or in the place told first.
+TOLD_BEFORE: list[Row] = [
+    (
+        "fr",
+        "Au moins dix personnes ont été tuées dans un attentat contre une caserne de Kaboul. L'attaque a "
+        "été revendiquée par les talibans.",
+        "ASSAULT",
+        "talibans",
+        "Kaboul",
+    ),
+    (
+        "fr",
+        "Un hôtel de Mogadiscio a été attaqué mardi. L'attaque, qui a eu lieu près du palais, a été "
+        "revendiquée par les shebab.",
+        "ASSAULT",
+        "shebab",
+        "Mogadiscio",
+    ),
+    (
+        "en",
+        "A hotel in Mogadishu was attacked on Tuesday. The attack was claimed by al-Shabaab.",
+        "ASSAULT",
+        "Shabaab",
+        "hotel",
+    ),
+]
+
+# The target of an act carried out ("mener", "carry out") that the parser hangs on the verb is the act's;
+# after "à" a bare name says where ("ont repris l'offensive à Mossoul").
+CARRIED_OUT: list[Row] = [
+    ("fr", "Les rebelles ont mené des attentats-suicides contre l'armée.", "ASSAULT", "rebelles", "armée"),
+    ("en", "The rebels carried out suicide attacks against the army.", "ASSAULT", "rebels", "army"),
+]
+
+# The sides of a mutual act told with no subject, "entre X et Y", "between X and Y", are both its actors.
+BETWEEN: list[Row] = [
+    ("fr", "Un accord a été signé entre la France et l'Inde.", "AGREE", "France", None),
+    ("fr", "Un accord a été signé entre la France et l'Inde.", "AGREE", "Inde", None),
+    ("en", "An agreement was signed between France and India.", "AGREE", "France", None),
+    ("en", "An agreement was signed between France and India.", "AGREE", "India", None),
+]
+
 # Talks: the partner the parser hangs on the means ("par téléphone avec X") is still the partner.
 PARTNER: list[Row] = [
     (
@@ -303,5 +346,8 @@ test_rule = rule_test(
         "addressee": ADDRESSEE,
         "claimed": CLAIMED,
         "partner": PARTNER,
+        "told before": TOLD_BEFORE,
+        "carried out": CARRIED_OUT,
+        "between": BETWEEN,
     }
 )

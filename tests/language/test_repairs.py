@@ -128,3 +128,59 @@ def test_tense_auxiliary_makes_an_active_subject(
     participle = next(t for t in doc if t.text == verb)
     active = [s.text for s in participle.children if s.dep_ in SUBJECTS and s.dep_ not in PASSIVE_SUBJECTS]
     assert active == ([subject] if subject else [])
+
+
+# A relative clause the parser made the sentence's verb, the noun a second subject of it and the main verb
+# its conjunct: (language, sentence, main verb, its subject, the relative clause's verb).
+RELATIVES = [
+    (
+        "fr",
+        "L'attaque, qui a eu lieu non loin du palais présidentiel, a été revendiquée par les shebab.",
+        "revendiquée",
+        "attaque",
+        "eu",
+    ),
+    # Parsed well already: the repair keeps it so.
+    (
+        "fr",
+        "Le président, qui est arrivé hier à Paris, a rencontré le premier ministre.",
+        "rencontré",
+        "président",
+        "arrivé",
+    ),
+    (
+        "en",
+        "The attack, which took place near the palace, was claimed by the Shabaab.",
+        "claimed",
+        "attack",
+        "took",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "verb", "subject", "relative"), RELATIVES)
+def test_relative_clause_hangs_on_its_noun(
+    lang: str, text: str, verb: str, subject: str, relative: str
+) -> None:
+    doc = parse(text, lang)
+    main = next(t for t in doc if t.text == verb)
+    assert [s.text for s in main.children if s.dep_ in SUBJECTS] == [subject]
+    clause = next(t for t in doc if t.text == relative)
+    assert clause.head.text == subject
+
+
+# A title the parser left as a root of its own before the name that is the subject: (language, sentence,
+# verb, its subject).
+TITLES = [
+    ("fr", "Le média qatari Al-Jazeera a diffusé la vidéo.", "diffusé", "média"),
+    ("fr", "Le président américain Donald Trump a félicité Emmanuel Macron.", "félicité", "président"),
+    ("en", "The Qatari broadcaster Al Jazeera aired the video.", "aired", "broadcaster"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "verb", "subject"), TITLES)
+def test_title_before_a_name_is_the_subject(lang: str, text: str, verb: str, subject: str) -> None:
+    doc = parse(text, lang)
+    main = next(t for t in doc if t.text == verb)
+    assert [s.text for s in main.children if s.dep_ in SUBJECTS] == [subject]
+    assert len([t for t in doc if t.dep_ == "ROOT"]) == 1

@@ -143,6 +143,11 @@ def clause_subject(token: Token, lex: Lexicon, depth: int = 0) -> tuple[list[Tok
     return [], False
 
 
+def _bare_name(token: Token) -> bool:
+    """A proper name without a determiner: after "à", a city ("à Mossoul"), where "à l'ONU" is someone."""
+    return token.pos_ == "PROPN" and not any(c.dep_ == "det" for c in token.children)
+
+
 def _recipient_complements(head: Token, lex: Lexicon) -> list[Token]:
     return [c for p, c in prepositional(head) if p in lex.case("recipient")]
 
@@ -153,6 +158,9 @@ def verb_roles(trigger: Trigger, lex: Lexicon) -> Roles:
     subs, inherited = clause_subject(verb, lex)
     roles.actors = _expand(subs)
     roles.inherited = inherited
+    if trigger.spec.symmetric and not roles.actors:
+        # "un accord a été signé entre la France et l'Inde": the sides of a mutual act with no subject.
+        roles.actors = _expand([c for p, c in prepositional(verb) if p in lex.case("between")])
     if is_passive(verb):
         roles.recipients = _expand(_patients(verb, lex))
     else:
@@ -233,12 +241,15 @@ def noun_roles(trigger: Trigger, lex: Lexicon) -> Roles:
     if trigger.spec.of == "actor":
         roles.actors += _expand([p for p in possessors if p.lower_ not in lex.possessives])
     # A phrase right after the noun belongs to it even when the parser hung it on the verb
-    # ("a accueilli des pourparlers entre l'Égypte et l'Éthiopie").
+    # ("a accueilli des pourparlers entre l'Égypte et l'Éthiopie"); so does the "between" phrase of the
+    # verb a mutual act is the subject or object of ("un accord a été signé entre la France et l'Inde").
+    told_by = noun.head.i if noun.dep_ in SUBJECTS | OBJECTS and noun.head.pos_ in ("VERB", "AUX") else -1
     adjacent = [
         (p, c)
         for governor in _governors(noun)
         for p, c in prepositional(governor)
-        if c.left_edge.i == noun.right_edge.i + 1 and p in lex.case("between")
+        if p in lex.case("between")
+        and (c.left_edge.i == noun.right_edge.i + 1 or (trigger.spec.symmetric and governor.i == told_by))
     ]
     for prep, comp in [*prepositional(noun), *adjacent, *stray]:
         if prep in lex.case("between"):
@@ -260,6 +271,14 @@ def noun_roles(trigger: Trigger, lex: Lexicon) -> Roles:
     elif not roles.actors and noun.dep_ in OBJECTS and noun.head.lemma_.lower() in lex.support_verbs:
         subs, _ = clause_subject(noun.head, lex)
         roles.actors = _expand(subs)
+        # "ont mené des attentats-suicides [contre l'armée]": the parser hangs the target on the verb;
+        # "ont repris l'offensive [à Mossoul]" says where.
+        aimed = [
+            c
+            for p, c in prepositional(noun.head)
+            if p in lex.case("recipient") and not (p in lex.case("location_city") and _bare_name(c))
+        ]
+        roles.recipients = roles.recipients or _expand(aimed)
     elif not roles.actors:
         roles.actors = _expand(_done_by(noun, lex))
     pitting = noun.head if noun.dep_ in SUBJECTS and noun.head.lemma_.lower() in lex.pitting_verbs else None

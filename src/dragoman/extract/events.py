@@ -34,10 +34,11 @@ from dragoman.extract.rules import Switches, setup
 from dragoman.extract.sources import attribution, quotes
 from dragoman.extract.triggers import Trigger
 from dragoman.language.registry import language
-from dragoman.language.syntax import OBJECTS, feats, is_passive
+from dragoman.language.syntax import OBJECTS, feats, is_passive, phrase_span
 from dragoman.model import Document, Entity, Extraction, PlaceMention
 from dragoman.resolve.identity import same_entity
 from dragoman.resolve.kb import KnowledgeBase
+from dragoman.resolve.phrase import is_definite
 from dragoman.resolve.resolver import DocumentResolver
 
 # The modules whose rules the driver runs: importing them registers their rules.
@@ -56,6 +57,7 @@ TRIGGER_STEPS = (
     "bare reference",
     "instrument",
     "actor required",
+    "told before",
     "implicit recipients",
     "mentioned",
     "object required",
@@ -226,15 +228,45 @@ def bare_reference(reading: Reading, draft: Draft) -> bool:
         return True
     if not draft.trigger.spec.broker:  # "un médiateur depuis vingt ans" names no earlier meeting
         enrich_previous(reading, draft.trigger, draft.date, draft.place)
+        _untold(reading, draft)
     return False
+
+
+def _untold(reading: Reading, draft: Draft) -> None:
+    """An act with no doer named, remembered when it says where, against whom, or against what building or
+    convoy ("un hôtel de Mogadiscio a été attaqué": implicit.unnamed_target) (told_before)."""
+    targets = [t for t in draft.roles.recipients if t.lemma_.lower() in reading.lex.target_nouns]
+    if draft.place is not None or draft.recipients or targets:
+        reading.untold.append(draft)
 
 
 @STEPS.register("actor required")
 def actor_required(reading: Reading, draft: Draft) -> bool:
     """No event without an actor, nor a mediation without its mediator; nobody acts on themselves."""
-    if not draft.actors or (draft.trigger.spec.broker == "subject" and not draft.brokers):
+    if not draft.actors:
+        _untold(reading, draft)
+        return False
+    if draft.trigger.spec.broker == "subject" and not draft.brokers:
         return False  # "des négociations avec l'intermédiaire du gouvernement": nobody is said to mediate
     draft.recipients = [r for r in draft.recipients if not any(same_entity(r, a) for a in draft.actors)]
+    return True
+
+
+@STEPS.register("told before")
+def told_before(reading: Reading, draft: Draft) -> bool:
+    """ "un attentat-suicide contre un hôtel de Mogadiscio [...] L'attaque a été revendiquée par les
+    shebab": a definite event noun that names its doer but neither target nor place is the act of its type
+    told before without a doer; it takes that act's target, place and date."""
+    if not draft.trigger.nominal or draft.recipients or draft.place is not None:
+        return True
+    if not is_definite(phrase_span(draft.token), reading.lex.definite_articles):
+        return True
+    earlier = next((d for d in reversed(reading.untold) if d.etype == draft.etype), None)
+    if earlier is not None:
+        draft.recipients = list(earlier.recipients)
+        draft.roles.recipients = list(earlier.roles.recipients)  # for the steps that read the words
+        draft.place = earlier.place
+        draft.date = draft.date or earlier.date
     return True
 
 

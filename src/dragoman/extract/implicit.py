@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from dragoman.extract.actors import place_entity
+from dragoman.extract.anchors import name_span
 from dragoman.extract.arguments import clause_subject, content_recipients, owners, roles_of
 from dragoman.extract.clauses import PURPOSE_CLAUSES
 from dragoman.extract.reading import STEPS, Draft, Reading
@@ -132,15 +133,30 @@ def _first_named(
 @STEPS.register("unnamed target", "target_nouns")
 def unnamed_target(reading: Reading, draft: Draft) -> bool:
     """No actor named as the recipient, but a building, a convoy or a village is ("un attentat contre un
-    hôtel", "shelled the hospital"): that phrase is the recipient, of the country where it stands."""
-    if draft.recipients or draft.trigger.spec.type not in reading.coding.place_target_types:
+    hôtel", "shelled the hospital"): that phrase is a recipient, of the country where it stands (the place
+    of the event, or one its phrase names: "un hôtel de Mogadiscio"). Beside an anonymous one ("5 personnes
+    tuées dans un attentat contre un hôtel") it is added: "named first" keeps the located."""
+    if draft.trigger.spec.type not in reading.coding.place_target_types:
         return True
-    country = draft.place.place.country if draft.place is not None else None
+    if any(r.id or r.country for r in draft.recipients):
+        return True
     for token in draft.roles.recipients:
         if token.pos_ == "NOUN" and token.lemma_.lower() in reading.lex.target_nouns:
-            draft.recipients = [unnamed(phrase_span(token), token.lemma_.lower(), country)]
+            span = phrase_span(token)
+            country = draft.place.place.country if draft.place is not None else _country_named(reading, span)
+            draft.recipients = [*draft.recipients, unnamed(span, token.lemma_.lower(), country)]
             return True
     return True
+
+
+def _country_named(reading: Reading, span: Span) -> str | None:
+    """The country of the first place a phrase names ("un hôtel de Mogadiscio")."""
+    for token in span:
+        if token.pos_ == "PROPN":
+            place = reading.gazetteer.lookup(name_span(token).text)
+            if place is not None and place.country:
+                return place.country
+    return None
 
 
 @STEPS.register("named first")

@@ -75,6 +75,7 @@ class Lexicon:
     threat_conditions: frozenset[str] = field(default_factory=frozenset)
     preparation_verbs: frozenset[str] = field(default_factory=frozenset)
     definite_articles: frozenset[str] = field(default_factory=frozenset)
+    compound_joiners: frozenset[str] = field(default_factory=frozenset)
 
     def case(self, role: str) -> frozenset[str]:
         return self.cases.get(role, frozenset())
@@ -184,4 +185,5 @@ def lexicon(lang: str) -> Lexicon:
         threat_conditions=words("threat_conditions"),
         preparation_verbs=words("preparation_verbs"),
         definite_articles=words("definite_articles"),
+        compound_joiners=words("compound_joiners"),
     )

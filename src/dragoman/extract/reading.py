@@ -45,6 +45,9 @@ class Reading:
     dates: DateAnchors
     events: list[Event] = field(default_factory=list)
     mediator_nouns: set[int] = field(default_factory=set)  # where a mediator noun made an event
+    # Acts told without their doer ("un attentat contre un hôtel de Mogadiscio"), in text order, that a
+    # later definite mention may claim ("L'attaque a été revendiquée par les shebab": events.told_before).
+    untold: list[Draft] = field(default_factory=list)
 
     def blocked(self, governor: Token) -> bool:
         """Clauses whose date does not pass to their complement: speech, requests, intentions."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from dragoman.extract.lexicon import Lexicon, TriggerSpec
+from dragoman.language.compounds import compound_head
 from dragoman.language.syntax import (
     CLAUSAL_COMPLEMENTS,
     NOUN_MODIFIERS,
@@ -107,12 +108,15 @@ def _clause_complement(token: Token) -> bool:
 
 
 def _noun_spec(token: Token, lex: Lexicon) -> TriggerSpec | None:
-    """A compound ("hunger strike") before the noun alone ("strike")."""
+    """A compound ("hunger strike") before the noun alone ("strike"); a joined compound the lexicon does
+    not list by its head ("attentat-suicide" as "attentat")."""
     for mod in kids(token, NOUN_MODIFIERS):
         spec = lex.nouns.get(f"{mod.lower_} {_lemma(token)}")
         if spec:
             return spec
-    return lex.nouns.get(_lemma(token)) or lex.nouns.get(token.lower_)
+    spec = lex.nouns.get(_lemma(token)) or lex.nouns.get(token.lower_)
+    head = compound_head(_lemma(token), lex.compound_joiners) if spec is None else None
+    return lex.nouns.get(head) if head else spec
 
 
 def _predicate_adjective(token: Token, lex: Lexicon) -> TriggerSpec | None:

@@ -11,14 +11,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dragoman.errors import ConfigError
+from dragoman.language.compounds import join_compounds
 from dragoman.language.dateline import dateline_span
 from dragoman.language.registry import data, supported
 from dragoman.language.repairs import Repairs, repair
 
-_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+# Up to the next word: a blank line followed by more blanks (a dateline blanked for the parser) is one break.
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n\s*")
 # A line that ends a sentence and then breaks ends a paragraph too, blank line or not.
 _NEVER_FIRST = frozenset({".", ",", ";", ":", "!", "?", ")", "]"})
-_LINE_END = re.compile(r"[.!?»\"”][ \t\r]*\n")
+_LINE_END = re.compile(r"[.!?»\"”][ \t\r]*\n\s*")
 
 
 @Language.component("dragoman_paragraphs")
@@ -38,14 +40,30 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@Language.factory("dragoman_compounds", default_config={"lang": ""})
+def make_compounds(nlp: Language, name: str, lang: str) -> Callable[[Doc], Doc]:
+    """Joins the compound words the tokenizer cut at their hyphen (compounds.py), before any reads them."""
+    joiners = frozenset(data(lang, "grammar")["compound_joiners"])
+    return lambda doc: join_compounds(doc, joiners)
+
+
 @Language.factory("dragoman_repairs", default_config={"lang": ""})
 def make_repairs(nlp: Language, name: str, lang: str) -> Callable[[Doc], Doc]:
-    """Puts right the compound tenses the parser breaks and the verbs left without their infinitive
+    """Puts right the compound tenses the parser breaks and the lemmas the lemmatizer leaves wrong
     (repairs.py), as the grammar of `lang` says."""
     parser = nlp.get_pipe("parser") if "parser" in nlp.pipe_names else None
     labels: tuple[str, ...] = tuple(getattr(parser, "labels", ()))
     repairs = Repairs.of(data(lang, "grammar"), labels)
-    return lambda doc: repair(doc, repairs)
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+
+    def lemmatize(word: str, pos: str) -> str:
+        # One word as the pipeline's lemmatizer reads it with this part of speech.
+        if lemmatizer is None:
+            return word.lower()
+        forms = lemmatizer.lemmatize(Doc(nlp.vocab, words=[word], pos=[pos])[0])  # type: ignore[attr-defined]
+        return str(forms[0]) if forms else word.lower()
+
+    return lambda doc: repair(doc, repairs, lemmatize)
 
 
 @cache
@@ -60,6 +78,8 @@ def load_pipeline(lang: str) -> Language:
         raise ConfigError(
             f"the spaCy model {info.spacy_model} is not installed: pip install {info.package}"
         ) from exc
+    if data(lang, "grammar")["compound_joiners"]:
+        nlp.add_pipe("dragoman_compounds", config={"lang": lang}, first=True)
     nlp.add_pipe("dragoman_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
     # Last, once the lemmas are there: the repairs read and mend them.
     nlp.add_pipe("dragoman_repairs", config={"lang": lang})

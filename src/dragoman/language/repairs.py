@@ -7,7 +7,12 @@ the participle:
 - "il avait dès le lendemain appelé X": the auxiliary becomes the verb of the clause and the participle a
   modifier of the noun before it ("lendemain"), so the event has neither subject nor object.
 - "59 % des Italiens ont rejeté X": the subject of a past tense is labelled a passive's, so the rejection
-  is read as done to the Italians.
+  is read as done to the Italians;
+- "L'attaque, qui a eu lieu près du palais, a été revendiquée par X": the relative clause is made the verb
+  of the sentence, with the noun as a second subject, and the main verb a conjunct of it without subject,
+  so the claim is of nothing;
+- "Le média qatari Al-Jazeera a diffusé X": the title before a name is made a sentence of its own and the
+  name the subject; the title is the subject again, the name its apposition.
 All are put back as the grammar has them: the participle heads its clause and the auxiliary depends on it,
 and a verb with a tense auxiliary and no passive one has an active subject.
 The auxiliaries are language data (grammar.yaml): `tense_auxiliaries` make a past ("a appelé"),
@@ -17,7 +22,8 @@ The auxiliaries are language data (grammar.yaml): `tense_auxiliaries` make a pas
 The French lemmatizer also leaves many present and past forms as they are ("quitte", "demande", "signe":
 the lemma a noun would have), so no verb of the lexicon is found. A verb whose lemma is no infinitive gets
 one from its ending (grammar.yaml `verb_endings`, `stem_alternations`), when the pipeline's vectors know that
-infinitive as a word.
+infinitive as a word. A compound noun or adjective joined before the parse (compounds.py) gets the lemma of
+each of its parts: the lemmatizer reads only the last ("attentats-suicides" -> "attentats-suicide").
 """
 
 from __future__ import annotations
@@ -28,7 +34,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from dragoman.language.syntax import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, feats
+from dragoman.language.compounds import compound_lemma
+from dragoman.language.syntax import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, feats, kids
 
 _AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "auxpass"})
 # How far after its auxiliary a participle may stand and still be its verb ("a [dès le lendemain] appelé").
@@ -47,6 +54,10 @@ class Repairs:
     infinitives: tuple[str, ...] = ()  # the endings of an infinitive: a lemma that has one is left alone
     endings: tuple[tuple[str, tuple[str, ...]], ...] = ()  # ending -> infinitive endings, longest first
     alternations: tuple[tuple[str, tuple[str, ...]], ...] = ()  # stem change -> what the infinitive has
+    joiners: frozenset[str] = frozenset()  # what joins the parts of a compound word
+    relatives: frozenset[str] = frozenset()  # relative pronouns that are a clause's subject ("qui")
+    relative_clause: str = "acl:relcl"
+    apposition: str = "appos"
 
     @classmethod
     def of(cls, grammar: Mapping[str, Any], labels: Iterable[str]) -> Repairs:
@@ -63,24 +74,34 @@ class Repairs:
             tuple(grammar["infinitive_endings"]),
             tuple((str(k), tuple(v)) for k, v in endings),
             tuple((str(k), tuple(v)) for k, v in grammar["stem_alternations"].items()),
+            frozenset(grammar["compound_joiners"]),
+            frozenset(grammar["relative_subjects"]),
+            "acl:relcl" if ud else "relcl",
         )
 
 
-def repair(doc: Doc, repairs: Repairs) -> Doc:
-    """`doc` with both misparses put right (in place)."""
+def repair(doc: Doc, repairs: Repairs, lemmatize: Callable[[str, str], str] | None = None) -> Doc:
+    """`doc` with the misparses and lemmas put right (in place); `lemmatize` reads one word with a part of
+    speech, for the parts of compounds."""
     passive_words = repairs.passive
     auxiliaries = repairs.tense | passive_words
     # One pass reads each token's attributes once (each access builds a Token); the tree changes wait
     # until every lemma is mended, as the steps below read lemmas and heads in that order.
-    subjects, passives, candidates = [], [], []
+    subjects, passives, candidates, relatives = [], [], [], []
     for token in doc:
         pos, dep = token.pos_, token.dep_
         if pos == "VERB" and repairs.endings and not token.lemma_.lower().endswith(repairs.infinitives):
             found = infinitive(token.lower_, repairs, token.vocab.has_vector)
             if found is not None:
                 token.lemma_ = found
+        elif pos in ("NOUN", "ADJ") and repairs.joiners and lemmatize is not None:
+            joined = compound_lemma(token, repairs.joiners, lemmatize)
+            if joined is not None:
+                token.lemma_ = joined
         if dep in SUBJECTS:
             subjects.append(token)
+            if token.lower_ in repairs.relatives:
+                relatives.append(token)
         if dep == repairs.passive_subject:
             passives.append(token)
         if dep not in _AUX_DEPS and pos in ("AUX", "VERB") and token.lemma_.lower() in auxiliaries:
@@ -99,7 +120,60 @@ def repair(doc: Doc, repairs: Repairs) -> Doc:
         if participle is not None:
             passive_voice = token.lemma_.lower() in passive_words and not _reflexive(token)
             _promote(participle, token, repairs if passive_voice else None, repairs.tense_aux)
+    for pronoun in relatives:
+        _relative_clause(pronoun, repairs)
+    for token in subjects:
+        _title_apart(token, repairs)
     return doc
+
+
+def _title_apart(name: Token, repairs: Repairs) -> None:
+    """ "Le média qatari | Al-Jazeera a diffusé": a name that is a verb's subject, right after a noun phrase
+    the parser left as a root of its own, is that phrase's apposition; the phrase is the subject."""
+    doc, verb = name.doc, name.head
+    if name.pos_ != "PROPN" or name.left_edge.i != name.i or name.i == 0 or verb.i < name.i:
+        return
+    title = doc[name.i - 1]
+    while title.head.i != title.i and title.head.i < name.i:
+        title = title.head
+    if title.dep_ != "ROOT" or title.pos_ != "NOUN" or title.right_edge.i != name.i - 1:
+        return
+    if any(c.pos_ in ("VERB", "AUX") for c in title.subtree):
+        return
+    title.head, title.dep_ = verb, name.dep_
+    name.head, name.dep_ = title, repairs.apposition
+
+
+def _relative_clause(pronoun: Token, repairs: Repairs) -> None:
+    """ "L'attaque, qui a eu lieu près du palais, a été revendiquée": a verb with two subjects, a noun and,
+    right after it, a relative pronoun, and a conjunct verb after it with none, is the noun's relative
+    clause; the conjunct is the main verb and the noun its subject."""
+    verb = pronoun.head
+    nouns = [
+        s
+        for s in verb.children
+        if s.dep_ in SUBJECTS
+        and s.i < pronoun.i
+        and s.pos_ in ("NOUN", "PROPN")
+        and pronoun.i - s.right_edge.i <= 2
+    ]
+    mains = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and c.i > pronoun.i and c.pos_ in ("VERB", "AUX") and not kids(c, SUBJECTS)
+    ]
+    if len(nouns) != 1 or not mains:
+        return
+    noun, main = nouns[0], mains[0]
+    main.head = main if verb.head.i == verb.i else verb.head
+    main.dep_ = verb.dep_
+    for child in verb.children:
+        if child.i > main.i:
+            child.head = main
+    verb.head, verb.dep_ = noun, repairs.relative_clause
+    noun.head = main
+    passive = any(c.dep_ == repairs.passive_aux for c in main.children)
+    noun.dep_ = repairs.passive_subject if passive else "nsubj"
 
 
 def _active(verb: Token, repairs: Repairs) -> bool:

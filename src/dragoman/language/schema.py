@@ -58,6 +58,8 @@ _GRAMMAR_WORDS = [
     "tense_auxiliaries",
     "passive_auxiliaries",
     "infinitive_endings",
+    "compound_joiners",
+    "relative_subjects",
 ]
 
 _DATE_LISTS = [
