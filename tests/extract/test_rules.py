@@ -151,6 +151,17 @@ CARRIED_OUT: list[Row] = [
     ("en", "The rebels carried out suicide attacks against the army.", "ASSAULT", "rebels", "army"),
 ]
 
+# Verbs physical against a thing and verbal against an idea ("s'en prendre à", "attaquer", "attack").
+THING_OR_IDEA: list[Row] = [
+    ("fr", "Des manifestants s'en sont pris à la mairie de Nantes.", "ASSAULT", "manifestants", "Nantes"),
+    ("fr", "Le ministre a attaqué la réforme Macron.", "ACCUSE", "ministre", "Macron"),
+    ("fr", "Les rebelles ont attaqué la caserne.", "ASSAULT", "rebelles", "caserne"),
+    ("fr", "Les talibans ont attaqué l'armée afghane.", "ASSAULT", "talibans", "arm"),
+    ("en", "The senator attacked the Obama reform.", "ACCUSE", "senator", "Obama"),
+    ("en", "The rebels attacked the barracks.", "ASSAULT", "rebels", "barracks"),
+    ("en", "The Taliban attacked the Afghan army.", "ASSAULT", "Taliban", "army"),
+]
+
 # The sides of a mutual act told with no subject, "entre X et Y", "between X and Y", are both its actors.
 BETWEEN: list[Row] = [
     ("fr", "Un accord a été signé entre la France et l'Inde.", "AGREE", "France", None),
@@ -349,5 +360,6 @@ test_rule = rule_test(
         "told before": TOLD_BEFORE,
         "carried out": CARRIED_OUT,
         "between": BETWEEN,
+        "thing or idea": THING_OR_IDEA,
     }
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dragoman.extract import attribution as attr
 from dragoman.extract import clauses, implicit, merge, modality, statements
@@ -34,7 +34,7 @@ from dragoman.extract.rules import Switches, setup
 from dragoman.extract.sources import attribution, quotes
 from dragoman.extract.triggers import Trigger
 from dragoman.language.registry import language
-from dragoman.language.syntax import OBJECTS, feats, is_passive, phrase_span
+from dragoman.language.syntax import OBJECTS, feats, is_passive, phrase_span, preposition
 from dragoman.model import Document, Entity, Extraction, PlaceMention
 from dragoman.resolve.identity import same_entity
 from dragoman.resolve.kb import KnowledgeBase
@@ -57,6 +57,7 @@ TRIGGER_STEPS = (
     "bare reference",
     "instrument",
     "actor required",
+    "thing or idea",
     "told before",
     "implicit recipients",
     "mentioned",
@@ -250,6 +251,37 @@ def actor_required(reading: Reading, draft: Draft) -> bool:
         return False  # "des négociations avec l'intermédiaire du gouvernement": nobody is said to mediate
     draft.recipients = [r for r in draft.recipients if not any(same_entity(r, a) for a in draft.actors)]
     return True
+
+
+@STEPS.register("thing or idea", "target_nouns")
+def thing_or_idea(reading: Reading, draft: Draft) -> bool:
+    """A verb physical against a thing and verbal against an idea takes the type its entry gives for what
+    it is done to (`on_thing`, `on_idea`): "s'en prendre à la barrière de péage" attacks, "attaque de
+    front le modèle Uber" criticises, and the name the idea is of ("Uber") is its recipient."""
+    spec, words = draft.trigger.spec, draft.roles.recipients
+    if draft.trigger.nominal or not words:
+        return True
+    things = [t for t in words if _lemma(t) in reading.lex.target_nouns]
+    if things and spec.on_thing is not None:
+        draft.etype, draft.mode = spec.on_thing, None  # a mode is of its type
+    elif not things and spec.on_idea is not None and _idea(reading, words[0]):
+        draft.etype, draft.mode = spec.on_idea, None
+        # "le modèle Uber", "la réforme Macron": a name set beside the idea, with no preposition.
+        owners = [c for t in words for c in t.children if c.pos_ == "PROPN" and preposition(c) is None]
+        draft.recipients = draft.recipients or reading.actors.entities(owners, draft.on)
+    return True
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _idea(reading: Reading, noun: Token) -> bool:
+    """A common noun that names no kind of actor ("modèle", "réforme", not "juges", "armée")."""
+    lang = reading.lex.lang
+    return noun.pos_ == "NOUN" and not any(
+        reading.kb.generic_kind(word, lang) for word in (noun.lemma_, noun.text)
+    )
 
 
 @STEPS.register("told before")

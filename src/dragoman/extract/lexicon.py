@@ -34,6 +34,11 @@ class TriggerSpec:
     # The type when the complement is a clause, not an object: "a reconnu l'État" recognises, "a reconnu
     # avoir eu tort" / "admitted that he lied" admits.
     clausal: str | None = None
+    # Verbs physical against a thing and verbal against an idea: the type when what is done to is a thing
+    # (grammar target_nouns: "s'en prendre à la barrière de péage" attacks, "aux juges" reproaches), and
+    # when it is neither an actor nor a thing ("attaque de front le modèle Uber" criticises).
+    on_thing: str | None = None
+    on_idea: str | None = None
     curated: bool = True  # a hand-written entry (triggers.yaml), not one of the broad lexicon (lexicon.yaml)
 
 
@@ -95,6 +100,8 @@ def _spec(lemma: str, pos: str, raw: dict[str, Any], where: str, curated: bool =
         mode = taxonomy.check_mode(etype, raw.get("mode"))
         negated = taxonomy.check_type(raw["negated"]) if raw.get("negated") else None
         clausal = taxonomy.check_type(raw["clausal"]) if raw.get("clausal") else None
+        on_thing = taxonomy.check_type(raw["on_thing"]) if raw.get("on_thing") else None
+        on_idea = taxonomy.check_type(raw["on_idea"]) if raw.get("on_idea") else None
         requires = tuple(raw.get("requires", ()))
         if not all(isinstance(word, str) for word in requires):
             raise ConfigError(f"requires {list(requires)}: quote on/off/no/yes, YAML reads them as booleans")
@@ -114,6 +121,8 @@ def _spec(lemma: str, pos: str, raw: dict[str, Any], where: str, curated: bool =
         broker=raw.get("broker"),
         objects=tuple(raw.get("objects", ())),
         clausal=clausal,
+        on_thing=on_thing,
+        on_idea=on_idea,
         curated=curated,
     )
 
