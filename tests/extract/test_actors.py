@@ -19,4 +19,33 @@ COUNTED: list[Row] = [
     ("en", "Nearly 60 percent of voters rejected the bill on Monday.", "REJECT", "voters", None),
 ]
 
-test_rule = rule_test({"counted actors": COUNTED})
+# A singular pronoun stands for one actor: the doer of the clause before, subject or agent of a passive; not
+# two coordinated people, nor a thing told as someone's ("leur désir").
+PRONOUN: list[Row] = [
+    (
+        "fr",
+        "Paul Martin et Jean Dupont ont été exclus par le président du parti Marc Leroy. Il a ensuite "
+        "appelé les militants à voter.",
+        "REQUEST",
+        "Leroy",
+        "militants",
+    ),
+    (
+        "fr",
+        "Les élus ont été reçus par le maire Marc Leroy. Leur désir de changement est fort. Il a "
+        "ensuite appelé les habitants à voter.",
+        "REQUEST",
+        "Leroy",
+        "habitants",
+    ),
+    (
+        "en",
+        "Paul Martin and John Smith were expelled by the party leader Mark Lee. He called on the "
+        "rebels to lay down their arms.",
+        "REQUEST",
+        "Lee",
+        "rebels",
+    ),
+]
+
+test_rule = rule_test({"counted actors": COUNTED, "pronoun": PRONOUN})

@@ -9,7 +9,7 @@ from dragoman.extract.anchors import name_span
 from dragoman.extract.arguments import clause_subject, possessor_number
 from dragoman.extract.lexicon import Lexicon
 from dragoman.extract.places import Gazetteer
-from dragoman.language.syntax import SUBJECTS, feats, phrase_span, prepositional
+from dragoman.language.syntax import SUBJECTS, feats, phrase_span, preposition, prepositional
 from dragoman.model import Entity, PartialDate, Place, PlaceMention
 from dragoman.resolve.identity import same_entity
 from dragoman.resolve.kb import KnowledgeBase
@@ -80,13 +80,18 @@ class Actors:
                 continue
             if genders and feats(cand, "Gender") and not genders & set(feats(cand, "Gender")):
                 continue
+            if number == "sing" and _coordinated(cand):
+                continue  # "Pierre et Paul ont été écartés": two people, whom "il" is not
             candidates.append(cand)
-        ordered = [c for c in candidates if c.dep_ in SUBJECTS] + [
-            c for c in candidates if c.dep_ not in SUBJECTS
-        ]
+        # The doer of the clause before is preferred to any other noun, named as subject or as the agent of
+        # a passive ("écartés par le premier secrétaire X. Pourtant, il avait ...").
+        doers = [c for c in candidates if c.dep_ in SUBJECTS or preposition(c) in self.lex.case("agent")]
+        ordered = doers + [c for c in candidates if c not in doers]
         for cand in ordered:
             found = self.entity(cand, on)
-            if found is not None and found.kind not in ("other",):
+            # "leur désir ... Il": a thing resolved to its possessor is not what the pronoun stands for.
+            own = found is not None and (found.start is None or found.start <= cand.idx < (found.end or 0))
+            if found is not None and own and found.kind not in ("other",):
                 return found
         return None
 
@@ -200,3 +205,10 @@ def place_entity(place: PlaceMention) -> Entity:
         start=place.start,
         end=place.end,
     )
+
+
+def _coordinated(token: Token) -> bool:
+    """A noun joined with another by a conjunction ("Pierre et Paul"): the phrase names several. A conjunct
+    with no conjunction is an apposition the parser took for one ("X, actuel président, Pascal N.")."""
+    conjuncts = [token] if token.dep_ == "conj" else [c for c in token.children if c.dep_ == "conj"]
+    return any(c.dep_ == "cc" for conjunct in conjuncts for c in conjunct.children)
