@@ -101,6 +101,24 @@ ADDRESSEE: list[Row] = [
     ("en", "The Senate speaker asked the Catholic Church for help.", "REQUEST", "Senate", "Church"),
 ]
 
+# A demand whose content is told in the passive is aimed at the content's doer ("que X soit retiré par Y").
+PASSIVE_CONTENT: list[Row] = [
+    (
+        "fr",
+        "Le syndicat demande que la réforme soit retirée par le gouvernement.",
+        "REQUEST",
+        "syndicat",
+        "gouvernement",
+    ),
+    (
+        "en",
+        "The union demands that the reform be withdrawn by the government.",
+        "REQUEST",
+        "union",
+        "government",
+    ),
+]
+
 # An event noun carried by a light verb in the passive is done by that verb's agent: who claimed or carried
 # out an attack is its actor.
 CLAIMED: list[Row] = [
@@ -361,5 +379,6 @@ test_rule = rule_test(
         "carried out": CARRIED_OUT,
         "between": BETWEEN,
         "thing or idea": THING_OR_IDEA,
+        "passive content": PASSIVE_CONTENT,
     }
 )

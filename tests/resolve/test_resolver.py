@@ -264,6 +264,17 @@ def test_unknown_actors_are_described_by_the_text(
 
 
 GENERIC = [
+    # A generic noun read with its adjective: "l'aviation" is the air force, "l'Aviation civile" no army.
+    (
+        "fr",
+        "L'Aviation civile a fermé l'aéroport.",
+        {"name": "civil aviation authority", "kind": "government"},
+    ),
+    (
+        "en",
+        "The civil aviation authority closed the airport.",
+        {"name": "civil aviation authority", "kind": "government"},
+    ),
     (
         "fr",
         "Les pays qui n'ont pas reconnu le gouvernement hésitent.",

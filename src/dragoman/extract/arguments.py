@@ -379,6 +379,8 @@ def content_recipients(
         own = [s for s in subjects(clause) if s.dep_ not in PASSIVE_SUBJECTS]
         if clause.dep_ == "advcl" and subjects(clause):
             continue  # "after police arrested him": another act, not the purpose of this one
+        # "demande que la réforme soit retirée [par le gouvernement]": the doer of a passive content.
+        own = own or [c for p, c in prepositional(clause) if p in lex.case("agent")]
         if clause.dep_ in ("ccomp", "acl") and own:
             found += own
             continue
