@@ -265,7 +265,10 @@ LEAVING: list[Row] = [
         "Criminal Court",
     ),
     ("fr", "Le Royaume-Uni a quitté l'Union européenne.", "SANCTION", "Royaume", "Union européenne"),
-    ("fr", "La Hongrie s'est retirée de la Cour pénale internationale.", "SANCTION", "Hongrie", None),
+    ("fr", "La Hongrie s'est retirée de la Cour pénale internationale.", "SANCTION", "Hongrie", "Cour"),
+    # What one resigns from is the recipient.
+    ("fr", "Florian Martin démissionne du Front national.", "RETREAT", "Martin", "Front national"),
+    ("en", "The minister resigned from the government.", "RETREAT", "minister", "government"),
     (
         "en",
         "The Philippines quit the International Criminal Court in 2019.",

@@ -169,6 +169,39 @@ def test_relative_clause_hangs_on_its_noun(
     assert clause.head.text == subject
 
 
+# A subject and its relative clause the parser left as a sentence of their own, before a verb with no
+# subject: (language, sentence, verb, its subject).
+SUBJECTS_APART = [
+    (
+        "fr",
+        "Florian Dubreuil, qui est depuis des années le numéro deux du Front national comme le bras droit "
+        "de Jean Morel, a annoncé ce matin qu'il quitte le parti.",
+        "annoncé",
+        "Florian",
+    ),
+    # Parsed well already: the repair keeps it so.
+    (
+        "fr",
+        "Sophie Martin, qui dirige depuis 2015 le syndicat, a déclaré mardi que la grève continuerait.",
+        "déclaré",
+        "Sophie",
+    ),
+    (
+        "en",
+        "Florian Dubreuil, who has long been the party's number two, announced this morning that he is leaving.",
+        "announced",
+        "Dubreuil",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "verb", "subject"), SUBJECTS_APART)
+def test_subject_apart_is_put_back(lang: str, text: str, verb: str, subject: str) -> None:
+    doc = parse(text, lang)
+    main = next(t for t in doc if t.text == verb)
+    assert [s.text for s in main.children if s.dep_ in SUBJECTS] == [subject]
+
+
 # A title the parser left as a root of its own before the name that is the subject: (language, sentence,
 # verb, its subject).
 TITLES = [

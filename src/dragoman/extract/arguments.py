@@ -320,6 +320,12 @@ def aimed_at(trigger: Token, lex: Lexicon) -> list[Token]:
     return _expand([c for h in heads for p, c in prepositional(h) if p in lex.case("target")])
 
 
+def left_from(verb: Token, lex: Lexicon) -> list[Token]:
+    """What one leaves, resigns or withdraws from: the verb's `origin` complement ("a démissionné [du] Front
+    national", "resigned [from] the cabinet")."""
+    return _expand([c for p, c in prepositional(verb) if p in lex.case("origin")])
+
+
 def _receiving_verb(noun: Token, lex: Lexicon) -> Token | None:
     """The verb whose subject receives what an event noun names, when the noun is its object or its
     complement ("a reçu [l'appui] de X", "peut compter sur [le soutien] de X", "won the [backing] of X")."""

@@ -24,6 +24,7 @@ class Coding:
     response_types: frozenset[str]
     sourced_types: frozenset[str]
     aimed_types: frozenset[str]
+    leaving_types: frozenset[str]
     self_types: frozenset[str]
     intended: Mapping[str, Coded]  # "TYPE" or "TYPE mode" -> the type and mode it is recoded as
     on_condition: Mapping[str, Coded]  # an act announced unless the other side yields, by its type
@@ -56,6 +57,7 @@ def coding(lang: str) -> Coding:
         response_types=types("response_types"),
         sourced_types=types("sourced_types"),
         aimed_types=types("aimed_types"),
+        leaving_types=types("leaving_types"),
         self_types=types("self_types"),
         intended=recodings("intended"),
         on_condition=recodings("on_condition"),

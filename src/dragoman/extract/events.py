@@ -16,7 +16,7 @@ from dragoman.extract import attribution as attr
 from dragoman.extract import clauses, implicit, merge, modality, statements
 from dragoman.extract.actors import Actors
 from dragoman.extract.anchors import DateAnchors, name_span, place_for
-from dragoman.extract.arguments import Roles, aimed_at, roles_of
+from dragoman.extract.arguments import Roles, aimed_at, left_from, roles_of
 from dragoman.extract.candidates import Typing
 from dragoman.extract.candidates import triggers as candidate_triggers
 from dragoman.extract.clauses import SKIPS
@@ -143,6 +143,12 @@ def roles(reading: Reading, draft: Draft) -> bool:
     draft.roles = roles_of(trigger, reading.lex)
     if not draft.roles.recipients and trigger.spec.type in reading.coding.aimed_types:
         draft.roles.recipients = aimed_at(draft.token, reading.lex)
+    if (
+        not draft.roles.recipients
+        and trigger.spec.type in reading.coding.leaving_types
+        and not trigger.nominal
+    ):
+        draft.roles.recipients = left_from(draft.token, reading.lex)
     draft.place = place_for(draft.token, reading.lex, reading.gazetteer.lookup, look.possessor_place)
     if trigger.nominal:
         cities = [t for t in draft.roles.actors if look.city(t)]

@@ -12,7 +12,9 @@ the participle:
   of the sentence, with the noun as a second subject, and the main verb a conjunct of it without subject,
   so the claim is of nothing;
 - "Le média qatari Al-Jazeera a diffusé X": the title before a name is made a sentence of its own and the
-  name the subject; the title is the subject again, the name its apposition.
+  name the subject; the title is the subject again, the name its apposition;
+- "Florian Philippot, qui est le numéro deux du parti, a annoncé X": the subject and its relative clause
+  are made a sentence of their own, and the verb has no subject; the subject is put back.
 All are put back as the grammar has them: the participle heads its clause and the auxiliary depends on it,
 and a verb with a tense auxiliary and no passive one has an active subject.
 The auxiliaries are language data (grammar.yaml): `tense_auxiliaries` make a past ("a appelé"),
@@ -87,7 +89,7 @@ def repair(doc: Doc, repairs: Repairs, lemmatize: Callable[[str, str], str] | No
     auxiliaries = repairs.tense | passive_words
     # One pass reads each token's attributes once (each access builds a Token); the tree changes wait
     # until every lemma is mended, as the steps below read lemmas and heads in that order.
-    subjects, passives, candidates, relatives = [], [], [], []
+    subjects, passives, candidates, relatives, roots = [], [], [], [], []
     for token in doc:
         pos, dep = token.pos_, token.dep_
         if pos == "VERB" and repairs.endings and not token.lemma_.lower().endswith(repairs.infinitives):
@@ -104,6 +106,8 @@ def repair(doc: Doc, repairs: Repairs, lemmatize: Callable[[str, str], str] | No
                 relatives.append(token)
         if dep == repairs.passive_subject:
             passives.append(token)
+        elif dep == "ROOT":
+            roots.append(token)
         if dep not in _AUX_DEPS and pos in ("AUX", "VERB") and token.lemma_.lower() in auxiliaries:
             candidates.append(token)
     for token in subjects:
@@ -124,7 +128,37 @@ def repair(doc: Doc, repairs: Repairs, lemmatize: Callable[[str, str], str] | No
         _relative_clause(pronoun, repairs)
     for token in subjects:
         _title_apart(token, repairs)
+    for token in roots:
+        _subject_apart(token, repairs)
     return doc
+
+
+# What a noun left as a root may hold and still be a subject: its own modifiers and relative clauses.
+_CLAUSES_OF_A_VERB = frozenset({"ccomp", "xcomp", "advcl", "parataxis", "csubj", "obj", "dobj"})
+
+
+def _subject_apart(verb: Token, repairs: Repairs) -> None:
+    """A finite verb heading a sentence with no subject, right after a noun phrase the parser left as a
+    sentence of its own, takes that phrase as its subject ("Florian Philippot, qui est ..., a annoncé")."""
+    if verb.pos_ not in ("VERB", "AUX") or kids(verb, SUBJECTS) or verb.left_edge.i == 0:
+        return
+    if not (_finite(verb) or any(_finite(c) for c in verb.children if c.dep_ in _AUX_DEPS)):
+        return
+    noun = verb.doc[verb.left_edge.i - 1]
+    while noun.head.i != noun.i:
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i != verb.left_edge.i - 1:
+        return
+    if any(c.dep_ in _CLAUSES_OF_A_VERB for c in noun.children) or noun.text[:1] in '«"(':
+        return
+    if any("\n" in t.text for t in noun.doc[noun.left_edge.i : verb.i]):
+        return  # a title and the paragraph under it
+    passive = any(c.dep_ == repairs.passive_aux for c in verb.children)
+    noun.head, noun.dep_ = verb, repairs.passive_subject if passive else "nsubj"
+
+
+def _finite(token: Token) -> bool:
+    return bool(feats(token, "Mood")) or "Fin" in feats(token, "VerbForm")
 
 
 def _title_apart(name: Token, repairs: Repairs) -> None:

@@ -99,6 +99,7 @@ _CODING_TYPES = [
     "response_types",
     "sourced_types",
     "aimed_types",
+    "leaving_types",
     "self_types",
 ]
 
@@ -170,6 +171,7 @@ CASES = [
     "controller",
     "addressee",
     "partitive",
+    "origin",
 ]
 
 
