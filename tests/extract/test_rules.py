@@ -119,6 +119,24 @@ PASSIVE_CONTENT: list[Row] = [
     ),
 ]
 
+# A call for an act of an act ("la reprise du dialogue entre X et Y") is aimed at the doers of the inner act.
+NESTED_CONTENT: list[Row] = [
+    (
+        "fr",
+        "La mairie appelle à la reprise du dialogue entre l'État et les syndicats.",
+        "REQUEST",
+        "mairie",
+        "syndicats",
+    ),
+    (
+        "en",
+        "The mayor called for the resumption of talks between the state and the unions.",
+        "REQUEST",
+        "mayor",
+        "unions",
+    ),
+]
+
 # An event noun carried by a light verb in the passive is done by that verb's agent: who claimed or carried
 # out an attack is its actor.
 CLAIMED: list[Row] = [
@@ -383,5 +401,6 @@ test_rule = rule_test(
         "between": BETWEEN,
         "thing or idea": THING_OR_IDEA,
         "passive content": PASSIVE_CONTENT,
+        "nested content": NESTED_CONTENT,
     }
 )

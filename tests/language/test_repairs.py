@@ -188,7 +188,8 @@ SUBJECTS_APART = [
     ),
     (
         "en",
-        "Florian Dubreuil, who has long been the party's number two, announced this morning that he is leaving.",
+        "Florian Dubreuil, who has long been the party's number two, announced this morning that he "
+        "is leaving.",
         "announced",
         "Dubreuil",
     ),

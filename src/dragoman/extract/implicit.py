@@ -101,7 +101,8 @@ def _implicit(reading: Reading, trigger: Trigger, draft: Draft) -> list[Entity]:
         # Only things that name nobody have owners ("calls by Belarus's rulers"); an actor's own
         # nationality ("les Forces démocratiques syriennes") is not whom it acts on.
         unnamed = [c for c in candidates if c.pos_ != "ADJ" and reading.actors.entity(c, on) is None]
-        candidates = [owner for thing in unnamed for owner in owners(thing, lex)]
+        # and the doers of an act it is of: "appelle à la reprise du dialogue [entre X et Y]".
+        candidates = [owner for thing in unnamed for owner in _doers(reading, thing) + owners(thing, lex)]
     return []
 
 
