@@ -348,6 +348,21 @@ def test_phrases_that_are_no_actor(kb: KnowledgeBase, lang: str, text: str) -> N
 
 
 ANAPHORA = [
+    # A plural title names several: never the one person named before.
+    (
+        "fr",
+        "Haibatullah Akhundzada a publié un décret. Les dirigeants étrangers ont condamné le décret.",
+        "dirigeants",
+        None,
+        {"kind": "person", "id": None},
+    ),
+    (
+        "en",
+        "Haibatullah Akhundzada issued a decree. The foreign leaders condemned the decree.",
+        "leaders",
+        None,
+        {"kind": "person", "id": None},
+    ),
     (
         "fr",
         "Les talibans contrôlent la ville. La milice a fermé les écoles.",

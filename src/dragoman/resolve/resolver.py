@@ -325,7 +325,8 @@ class DocumentResolver:
                 owner = self._possessor(span, when)
                 if owner is not None:
                     return owner
-            found = self._antecedent_person(span, r.title, when)
+            # "les dirigeants étrangers" are several: never the one person named before.
+            found = None if is_plural(span) else self._antecedent_person(span, r.title, when)
             if found is not None:
                 return found
         where = r.org.country_on(when) if r.org is not None else r.country
