@@ -353,3 +353,9 @@ NOT_OF_TYPE = [
 @pytest.mark.parametrize(("lang", "text", "etype"), NOT_OF_TYPE)
 def test_no_event_of_type(events_of: Extract, lang: str, text: str, etype: str) -> None:
     assert not [e for e in events_of(text, lang=lang) if e.event_type == etype]
+
+
+def test_own_forces_are_no_recipient(events_of: Extract) -> None:
+    """ "offered its troops to Lebanon": the troops are what Syria moves; Lebanon is whom it acts on."""
+    events = events_of("Syria offered its troops to Lebanon.", "en")
+    assert [[r.name for r in e.recipients] for e in events if e.event_type == "AGREE"] == [["Lebanon"]]

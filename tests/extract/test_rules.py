@@ -198,6 +198,14 @@ THING_OR_IDEA: list[Row] = [
     ("en", "The Taliban attacked the Afghan army.", "ASSAULT", "Taliban", "army"),
 ]
 
+# A country's institutions act on its own people: the recipient is not the actor for sharing its country
+# ("Iranian authorities arrested Iranian activists"); the actor's own forces are what it moves, not whom
+# it acts on ("offered its troops to Lebanon").
+DOMESTIC: list[Row] = [
+    ("fr", "Les autorités iraniennes ont arrêté des militants iraniens.", "COERCE", "autorités", "militants"),
+    ("en", "Iranian authorities arrested Iranian activists.", "COERCE", "authorities", "activists"),
+]
+
 # The sides of a mutual act told with no subject, "entre X et Y", "between X and Y", are both its actors.
 BETWEEN: list[Row] = [
     ("fr", "Un accord a été signé entre la France et l'Inde.", "AGREE", "France", None),
@@ -402,5 +410,6 @@ test_rule = rule_test(
         "thing or idea": THING_OR_IDEA,
         "passive content": PASSIVE_CONTENT,
         "nested content": NESTED_CONTENT,
+        "domestic": DOMESTIC,
     }
 )

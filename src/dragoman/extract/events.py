@@ -255,8 +255,18 @@ def actor_required(reading: Reading, draft: Draft) -> bool:
         return False
     if draft.trigger.spec.broker == "subject" and not draft.brokers:
         return False  # "des négociations avec l'intermédiaire du gouvernement": nobody is said to mediate
-    draft.recipients = [r for r in draft.recipients if not any(same_entity(r, a) for a in draft.actors)]
+    draft.recipients = [
+        r for r in draft.recipients if not any(same_entity(r, a) or _own(r, a, reading) for a in draft.actors)
+    ]
     return True
+
+
+def _own(recipient: Entity, actor: Entity, reading: Reading) -> bool:
+    """The actor's own forces, named by a possessive ("a offert ses troupes", "offered its troops to X"):
+    what the act moves or uses, not whom it is done to; its people are ("recommandent à leurs citoyens")."""
+    first = recipient.text.split(" ", 1)[0].lower()
+    forces = recipient.kind in ("military", "police")
+    return forces and bool(recipient.id) and recipient.id == actor.id and first in reading.lex.possessives
 
 
 @STEPS.register("thing or idea", "target_nouns")

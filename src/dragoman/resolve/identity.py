@@ -12,9 +12,12 @@ from dragoman.normalize import fold
 
 
 def same_entity(a: Entity, b: Entity) -> bool:
-    """Within one document: the same knowledge-base entry, else the same name and kind."""
+    """Within one document: the same knowledge-base entry, else the same name and kind. A country's
+    institutions and people carry the country's entry but are other actors than it, and than each other
+    when of another kind: "Iranian authorities pressured Iranian workers", "Croatia investigates crimes
+    by Croatian extremists"."""
     if a.id and b.id:
-        return a.id == b.id
+        return a.id == b.id and (a.name == b.name or a.kind == b.kind)
     return a.name == b.name and a.kind == b.kind
 
 
