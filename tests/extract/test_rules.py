@@ -292,7 +292,15 @@ LEAVING: list[Row] = [
     ),
     ("fr", "Le Royaume-Uni a quitté l'Union européenne.", "SANCTION", "Royaume", "Union européenne"),
     ("fr", "La Hongrie s'est retirée de la Cour pénale internationale.", "SANCTION", "Hongrie", "Cour"),
-    # What one resigns from is the recipient.
+    # What one resigns from is the recipient; beside a possessive, the "de" phrase of the noun too.
+    ("fr", "Le ministre a annoncé sa démission du gouvernement.", "RETREAT", "ministre", "gouvernement"),
+    (
+        "en",
+        "The minister announced his resignation from the government.",
+        "RETREAT",
+        "minister",
+        "government",
+    ),
     ("fr", "Florian Martin démissionne du Front national.", "RETREAT", "Martin", "Front national"),
     ("en", "The minister resigned from the government.", "RETREAT", "minister", "government"),
     (

@@ -231,7 +231,11 @@ def noun_roles(trigger: Trigger, lex: Lexicon) -> Roles:
     noun = trigger.token
     roles = Roles()
     # "its support of X", "Iraq's invasion of Kuwait": beside a possessor, the "of" phrase is the patient.
-    possessors = [c for c in noun.children if c.dep_ in POSSESSORS]
+    possessors = [
+        c
+        for c in noun.children
+        if c.dep_ in POSSESSORS or (c.dep_ == "det" and c.lower_ in lex.possessives)  # "sa démission"
+    ]
     # "le blocage des routes par les agriculteurs": beside an agent, the "de" phrase is the patient.
     stray = _stray_agents(noun, lex)
     agents = noun_agents(noun, lex)
