@@ -123,6 +123,20 @@ def test_names_capitals_and_nationalities(
 
 
 OFFICES = [
+    # The tagger runs the title into the name ("Premier ministre David Cameron" as one MISC, "île Wade
+    # MacLauchlan" as a place): the person is the name after the title.
+    (
+        "fr",
+        "Le Premier ministre David Cameron a annoncé sa démission.",
+        "2016-06-24",
+        {"name": "David Cameron", "role": "prime minister"},
+    ),
+    (
+        "fr",
+        "Le premier ministre de l'île Wade Martin a rencontré son homologue.",
+        "2016-02-09",
+        {"name": "Wade Martin"},
+    ),
     ("fr", "Le Premier ministre qatari a rencontré le ministre.", "2023-05-12", {"name": PM_NOW}),
     (
         "fr",

@@ -56,8 +56,25 @@ def trimmed(span: Span) -> Span:
 
 
 def names_of(doc: Doc) -> list[Span]:
-    """The document's named entities of the labels that name actors, in text order."""
-    return [ent for ent in doc.ents if ent.label_ in NAME_LABELS]
+    """The document's named entities of the labels that name actors, in text order; a title the tagger
+    took into a name is left out of it (title_apart)."""
+    return [title_apart(ent) for ent in doc.ents if ent.label_ in NAME_LABELS]
+
+
+def title_apart(ent: Span) -> Span:
+    """ "Premier ministre David Cameron" (MISC), "île Wade MacLauchlan" (LOC): a name the tagger ran
+    together with the title before it, a word in lower case that is no function word, is the person's
+    name after the title, of two capitalised words or more ("Liberation Tigers of Tamil Eelam" stays)."""
+    titles = [t.i for t in ent if t.text[:1].islower() and t.pos_ in ("NOUN", "ADJ", "PROPN")]
+    if not titles or titles[-1] >= ent.end - 2:
+        return ent
+    doc = ent.doc
+    prefix, tail = doc[ent.start : titles[-1] + 1], doc[titles[-1] + 1 : ent.end]
+    if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in prefix):
+        return ent
+    if not all(t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() for t in tail):
+        return ent
+    return Span(doc, tail.start, tail.end, label="PER")
 
 
 def widened(span: Span, names: Sequence[Span] | None = None) -> Span:

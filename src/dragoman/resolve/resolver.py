@@ -542,7 +542,12 @@ def _names_root(name: Span, root: Token) -> bool:
 def _names_head(name: Span, root: Token) -> bool:
     """A name in apposition to (or naming) the head noun of a title or generic phrase."""
     top = name.root
-    return top.head.i == root.i and top.dep_ in _APPOSED and root.pos_ == "NOUN"
+    if top.head.i != root.i or root.pos_ != "NOUN":
+        return False
+    # A person's name hung on the title by any label but a preposition ("le premier ministre de l'île
+    # Wade [amod] MacLauchlan") is the title's holder.
+    person = name.label_ in PERSON_LABELS and not any(c.dep_ == "case" for c in top.children)
+    return top.dep_ in _APPOSED or person
 
 
 def _is_country(entry: KBEntry) -> bool:
