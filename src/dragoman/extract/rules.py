@@ -32,6 +32,8 @@ class Rulebook(Generic[F]):
     def __init__(self, kind: str) -> None:
         self.kind = kind
         self.rules: dict[str, Rule[F]] = {}
+        # The orders asked for, by names and switches: asked again for every sentence and trigger.
+        self._orders: dict[tuple[tuple[str, ...], int], tuple[Switches, list[Rule[F]]]] = {}
         BOOKS.append(self)
 
     def register(self, name: str, *needs: str) -> Callable[[F], F]:
@@ -45,7 +47,12 @@ class Rulebook(Generic[F]):
 
     def ordered(self, names: tuple[str, ...], switches: Switches) -> list[Rule[F]]:
         """The rules named, in that order, without those the language switches off."""
-        return [self.rules[name] for name in names if switches.on(name)]
+        key = (names, id(switches))
+        known = self._orders.get(key)
+        if known is None or known[0] is not switches:
+            known = (switches, [self.rules[name] for name in names if switches.on(name)])
+            self._orders[key] = known
+        return known[1]
 
 
 BOOKS: list[Rulebook[Any]] = []

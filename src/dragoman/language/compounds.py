@@ -23,18 +23,17 @@ from spacy.tokens import Doc, Span, Token
 def join_compounds(doc: Doc, joiners: frozenset[str]) -> Doc:
     """`doc` with every run word-joiner-word(-joiner-word...) written without spaces merged into one token."""
     runs: list[Span] = []
-    i = 1
-    while i < len(doc) - 1:
-        if _joins(doc, i, joiners) and doc[i - 1].is_alpha:
-            end = i + 2
-            while end < len(doc) - 1 and _joins(doc, end, joiners):
-                end += 2
-            run = doc[i - 1 : end]
-            if _one_word(run):
-                runs.append(run)
-            i = end
-        else:
-            i += 1
+    end = 0
+    # Only the joiners are looked at closely: reading every token's neighbours costs a Token each.
+    for i in [t.i for t in doc if t.text in joiners]:
+        if i < end or not 0 < i < len(doc) - 1 or not (_joins(doc, i, joiners) and doc[i - 1].is_alpha):
+            continue
+        end = i + 2
+        while end < len(doc) - 1 and _joins(doc, end, joiners):
+            end += 2
+        run = doc[i - 1 : end]
+        if _one_word(run):
+            runs.append(run)
     if runs:
         with doc.retokenize() as retokenizer:
             for run in runs:
