@@ -185,6 +185,10 @@ TOLD_BEFORE: list[Row] = [
 CARRIED_OUT: list[Row] = [
     ("fr", "Les rebelles ont mené des attentats-suicides contre l'armée.", "ASSAULT", "rebelles", "armée"),
     ("en", "The rebels carried out suicide attacks against the army.", "ASSAULT", "rebels", "army"),
+    # The act named as the bare "de" complement of what the verb carries: "un préavis de grève".
+    ("fr", "Les syndicats ont déposé un préavis de grève.", "PROTEST", "syndicats", None),
+    ("fr", "Les rebelles ont lancé une vague d'attaques contre l'armée.", "ASSAULT", "rebelles", "armée"),
+    ("en", "The rebels launched a wave of attacks against the army.", "ASSAULT", "rebels", "army"),
 ]
 
 # Verbs physical against a thing and verbal against an idea ("s'en prendre à", "attaquer", "attack").

@@ -143,6 +143,19 @@ def clause_subject(token: Token, lex: Lexicon, depth: int = 0) -> tuple[list[Tok
     return [], False
 
 
+def _support_verb(noun: Token, lex: Lexicon) -> Token | None:
+    """The light verb an event noun is the object of ("mener [des négociations]"), or the object's bare
+    "de" complement ("déposer un préavis [de grève]", "lancer une vague [d'arrestations]")."""
+    carrier = noun
+    bare = not any(c.dep_ == "det" for c in noun.children)
+    if bare and noun.dep_ not in OBJECTS and preposition(noun) in lex.case("genitive"):
+        # UD hangs the noun on the carrier, ClearNLP on its preposition ("a wave [of] attacks").
+        carrier = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+    if carrier.dep_ in OBJECTS and carrier.head.lemma_.lower() in lex.support_verbs:
+        return carrier.head
+    return None
+
+
 def _bare_name(token: Token) -> bool:
     """A proper name without a determiner: after "à", a city ("à Mossoul"), where "à l'ONU" is someone."""
     return token.pos_ == "PROPN" and not any(c.dep_ == "det" for c in token.children)
@@ -272,14 +285,14 @@ def noun_roles(trigger: Trigger, lex: Lexicon) -> Roles:
         roles.brokers = [] if noun.dep_ in SUBJECTS else _expand(subs)
         if not roles.brokers:
             roles.actors, roles.recipients = [], []
-    elif not roles.actors and noun.dep_ in OBJECTS and noun.head.lemma_.lower() in lex.support_verbs:
-        subs, _ = clause_subject(noun.head, lex)
+    elif not roles.actors and (support := _support_verb(noun, lex)) is not None:
+        subs, _ = clause_subject(support, lex)
         roles.actors = _expand(subs)
         # "ont mené des attentats-suicides [contre l'armée]": the parser hangs the target on the verb;
         # "ont repris l'offensive [à Mossoul]" says where.
         aimed = [
             c
-            for p, c in prepositional(noun.head)
+            for p, c in prepositional(support)
             if p in lex.case("recipient") and not (p in lex.case("location_city") and _bare_name(c))
         ]
         roles.recipients = roles.recipients or _expand(aimed)
