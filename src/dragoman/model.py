@@ -29,6 +29,9 @@ ENTITY_KINDS = (
     "business",
     "other",
 )
+# Kinds of actor that bear no arms: an act of armed forces told of them is something else for them
+# (coding.yaml `unarmed`).
+UNARMED_KINDS = frozenset({"civilians", "party", "ngo", "media", "business"})
 
 
 def _joined(values: Iterable[str | None]) -> str | None:

@@ -210,6 +210,20 @@ DOMESTIC: list[Row] = [
     ("en", "Iranian authorities arrested Iranian activists.", "COERCE", "authorities", "activists"),
 ]
 
+# An act of armed forces told of unarmed actors is a protest for them; armies still mobilize.
+UNARMED: list[Row] = [
+    (
+        "fr",
+        "Ce jour de Noël, les Gilets jaunes restent mobilisés dans toute la France.",
+        "PROTEST",
+        "Gilets",
+        None,
+    ),
+    ("en", "The farmers remained mobilized across the country.", "PROTEST", "farmers", None),
+    ("fr", "L'armée a mobilisé des réservistes.", "MOBILIZE", "armée", None),
+    ("en", "The army mobilized its reservists.", "MOBILIZE", "army", None),
+]
+
 # The sides of a mutual act told with no subject, "entre X et Y", "between X and Y", are both its actors.
 BETWEEN: list[Row] = [
     ("fr", "Un accord a été signé entre la France et l'Inde.", "AGREE", "France", None),
@@ -423,5 +437,6 @@ test_rule = rule_test(
         "passive content": PASSIVE_CONTENT,
         "nested content": NESTED_CONTENT,
         "domestic": DOMESTIC,
+        "unarmed": UNARMED,
     }
 )

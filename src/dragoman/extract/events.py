@@ -35,7 +35,7 @@ from dragoman.extract.sources import attribution, quotes
 from dragoman.extract.triggers import Trigger
 from dragoman.language.registry import language
 from dragoman.language.syntax import OBJECTS, feats, is_passive, phrase_span, preposition
-from dragoman.model import Document, Entity, Extraction, PlaceMention
+from dragoman.model import UNARMED_KINDS, Document, Entity, Extraction, PlaceMention
 from dragoman.resolve.identity import same_entity
 from dragoman.resolve.kb import KnowledgeBase
 from dragoman.resolve.phrase import is_definite
@@ -57,6 +57,7 @@ TRIGGER_STEPS = (
     "bare reference",
     "instrument",
     "actor required",
+    "unarmed",
     "thing or idea",
     "told before",
     "implicit recipients",
@@ -267,6 +268,16 @@ def _own(recipient: Entity, actor: Entity, reading: Reading) -> bool:
     first = recipient.text.split(" ", 1)[0].lower()
     forces = recipient.kind in ("military", "police")
     return forces and bool(recipient.id) and recipient.id == actor.id and first in reading.lex.possessives
+
+
+@STEPS.register("unarmed")
+def unarmed(reading: Reading, draft: Draft) -> bool:
+    """An act of armed forces told of unarmed actors is what coding.yaml `unarmed` says it is for them:
+    "les Gilets jaunes restent mobilisés" protest, they do not mobilize troops."""
+    recoded = reading.coding.unarmed.get(draft.etype)
+    if recoded is not None and draft.actors and all(a.kind in UNARMED_KINDS for a in draft.actors):
+        draft.etype, draft.mode = recoded
+    return True
 
 
 @STEPS.register("thing or idea", "target_nouns")

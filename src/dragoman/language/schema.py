@@ -149,6 +149,7 @@ FILES: dict[str, FileSchema] = {
             **dict.fromkeys(_CODING_TYPES, WORDS),
             "intended": MAP,
             "on_condition": MAP,
+            "unarmed": MAP,
             "rules_off": MAP,
         }
     ),
@@ -235,7 +236,7 @@ def _check_coding(raw: Mapping[str, Any], where: str) -> None:
         for key in _CODING_TYPES:
             for etype in raw[key]:
                 taxonomy.check_type(etype)
-        for key in ("intended", "on_condition"):
+        for key in ("intended", "on_condition", "unarmed"):
             for source, target in raw[key].items():
                 coded(str(source)), coded(str(target))
     except ConfigError as exc:
