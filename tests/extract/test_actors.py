@@ -48,4 +48,23 @@ PRONOUN: list[Row] = [
     ),
 ]
 
-test_rule = rule_test({"counted actors": COUNTED, "pronoun": PRONOUN})
+# An object clitic ("les", "them") stands for the actors named before, as a subject pronoun does.
+CLITIC: list[Row] = [
+    (
+        "fr",
+        "Des soldats rwandais ont franchi la frontière. Des combats les ont ensuite opposés aux soldats "
+        "maliens stationnés près du fleuve.",
+        "ASSAULT",
+        "rwand",
+        "mali",
+    ),
+    (
+        "en",
+        "Rwandan soldiers crossed the border. Fierce clashes pitted them against Congolese forces.",
+        "ASSAULT",
+        "Rwand",
+        "Congo",
+    ),
+]
+
+test_rule = rule_test({"counted actors": COUNTED, "pronoun": PRONOUN, "clitic": CLITIC})

@@ -203,6 +203,28 @@ def test_subject_apart_is_put_back(lang: str, text: str, verb: str, subject: str
     assert [s.text for s in main.children if s.dep_ in SUBJECTS] == [subject]
 
 
+# A verb the parser hung as a modifier on the noun before it, which heads the sentence: (language,
+# sentence, verb, its subject).
+VERBS_UNDER_SUBJECTS = [
+    (
+        "fr",
+        "Des combats les ont alors opposés aux forces de la RDC postées à la frontière.",
+        "opposés",
+        "combats",
+    ),
+    ("fr", "Le ministre Jacques Daoust attaque de front le modèle des taxis.", "attaque", "ministre"),
+    ("en", "Heavy fighting pitted the rebels against the army.", "pitted", "fighting"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "verb", "subject"), VERBS_UNDER_SUBJECTS)
+def test_verb_under_its_subject_heads_the_sentence(lang: str, text: str, verb: str, subject: str) -> None:
+    doc = parse(text, lang)
+    main = next(t for t in doc if t.text == verb)
+    assert main.dep_ == "ROOT"
+    assert [s.text for s in main.children if s.dep_ in SUBJECTS] == [subject]
+
+
 # A title the parser left as a root of its own before the name that is the subject: (language, sentence,
 # verb, its subject).
 TITLES = [

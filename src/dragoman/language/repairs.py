@@ -14,7 +14,10 @@ the participle:
 - "Le média qatari Al-Jazeera a diffusé X": the title before a name is made a sentence of its own and the
   name the subject; the title is the subject again, the name its apposition;
 - "Florian Philippot, qui est le numéro deux du parti, a annoncé X": the subject and its relative clause
-  are made a sentence of their own, and the verb has no subject; the subject is put back.
+  are made a sentence of their own, and the verb has no subject; the subject is put back;
+- "Des combats les ont opposés à X", "Le ministre attaque le modèle": the verb is made a modifier of the
+  noun before it, which heads the sentence; a conjugated verb, or a participle with its tense auxiliary,
+  heads the sentence and the noun is its subject.
 All are put back as the grammar has them: the participle heads its clause and the auxiliary depends on it,
 and a verb with a tense auxiliary and no passive one has an active subject.
 The auxiliaries are language data (grammar.yaml): `tense_auxiliaries` make a past ("a appelé"),
@@ -130,7 +133,31 @@ def repair(doc: Doc, repairs: Repairs, lemmatize: Callable[[str, str], str] | No
         _title_apart(token, repairs)
     for token in roots:
         _subject_apart(token, repairs)
+    for token in roots:
+        _verb_under_subject(token, repairs)
     return doc
+
+
+def _verb_under_subject(noun: Token, repairs: Repairs) -> None:
+    """A noun heading a sentence with, after it, a conjugated verb or a participle with a tense auxiliary
+    hung on it as a modifier: the verb heads the sentence, the noun is its subject."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "ROOT":
+        return
+    for verb in noun.rights:
+        if verb.dep_ not in ("acl", "amod") or kids(verb, SUBJECTS):
+            continue
+        tensed = any(
+            c.dep_ in _AUX_DEPS and c.lemma_.lower() in repairs.tense and c.i < verb.i for c in verb.children
+        )
+        if not (tensed or "Fin" in feats(verb, "VerbForm")):
+            continue
+        verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
+        for child in noun.children:
+            if child.i > verb.i:
+                child.head = verb
+        passive = any(c.dep_ == repairs.passive_aux for c in verb.children)
+        noun.head, noun.dep_ = verb, repairs.passive_subject if passive else "nsubj"
+        return
 
 
 # What a noun left as a root may hold and still be a subject: its own modifiers and relative clauses.
