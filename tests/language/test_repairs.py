@@ -225,6 +225,33 @@ def test_verb_under_its_subject_heads_the_sentence(lang: str, text: str, verb: s
     assert [s.text for s in main.children if s.dep_ in SUBJECTS] == [subject]
 
 
+# An object after a time phrase, hung on the date: (language, sentence, verb, its object).
+OBJECTS_AFTER_DATES = [
+    (
+        "fr",
+        "La commission des lois, qui est dotée de pouvoirs d'enquête, entendra ce lundi 14 mai à 9 heures "
+        "le préfet de police Marc Durand dans le cadre de l'enquête.",
+        "entendra",
+        "préfet",
+    ),
+    # Parsed well already: the repair keeps it so.
+    (
+        "fr",
+        "Le juge entendra ce jeudi 4 avril à 14 heures le directeur de la banque.",
+        "entendra",
+        "directeur",
+    ),
+    ("en", "On Monday the committee will hear the police chief.", "hear", "chief"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "verb", "obj"), OBJECTS_AFTER_DATES)
+def test_object_after_a_date_is_the_verbs(lang: str, text: str, verb: str, obj: str) -> None:
+    doc = parse(text, lang)
+    main = next(t for t in doc if t.text == verb)
+    assert [o.text for o in main.children if o.dep_ in OBJECTS] == [obj]
+
+
 # A title the parser left as a root of its own before the name that is the subject: (language, sentence,
 # verb, its subject).
 TITLES = [

@@ -278,6 +278,17 @@ def test_unknown_actors_are_described_by_the_text(
 
 
 GENERIC = [
+    # A commission of inquiry is a body of the state.
+    (
+        "fr",
+        "La commission d'enquête parlementaire a entendu le ministre.",
+        {"name": "commission of inquiry", "kind": "government"},
+    ),
+    (
+        "en",
+        "The parliamentary committee heard the minister.",
+        {"name": "parliamentary committee", "kind": "government"},
+    ),
     # A generic noun read with its adjective: "l'aviation" is the air force, "l'Aviation civile" no army.
     (
         "fr",

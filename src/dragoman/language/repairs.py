@@ -17,7 +17,9 @@ the participle:
   are made a sentence of their own, and the verb has no subject; the subject is put back;
 - "Des combats les ont opposés à X", "Le ministre attaque le modèle": the verb is made a modifier of the
   noun before it, which heads the sentence; a conjugated verb, or a participle with its tense auxiliary,
-  heads the sentence and the noun is its subject.
+  heads the sentence and the noun is its subject;
+- "auditionnera ce lundi 23 juillet à 10 heures le ministre": the object after a time phrase is hung on
+  the date, as a modifier without preposition; it is the verb's object.
 All are put back as the grammar has them: the participle heads its clause and the auxiliary depends on it,
 and a verb with a tense auxiliary and no passive one has an active subject.
 The auxiliaries are language data (grammar.yaml): `tense_auxiliaries` make a past ("a appelé"),
@@ -135,7 +137,24 @@ def repair(doc: Doc, repairs: Repairs, lemmatize: Callable[[str, str], str] | No
         _subject_apart(token, repairs)
     for token in roots:
         _verb_under_subject(token, repairs)
+    for token in doc:
+        if token.dep_ in ("nmod", "dep") and token.pos_ in ("NOUN", "PROPN"):
+            _object_after_a_date(token)
     return doc
+
+
+def _object_after_a_date(noun: Token) -> None:
+    """A noun phrase with its determiner and no preposition, hung on a time phrase of the verb ("ce lundi
+    23 juillet à 10 heures [le ministre]"), is the verb's object, when the verb has none."""
+    if not any(c.dep_ == "det" for c in noun.children) or any(c.dep_ == "case" for c in noun.children):
+        return
+    below = noun.head
+    while below.dep_ == "nmod" and below.pos_ in ("NUM", "NOUN") and below.head.i != below.i:
+        below = below.head
+    verb = below.head
+    if below.dep_ != "obl:mod" or verb.pos_ != "VERB" or below.i == noun.i or kids(verb, OBJECTS):
+        return
+    noun.head, noun.dep_ = verb, "obj"
 
 
 def _verb_under_subject(noun: Token, repairs: Repairs) -> None:
