@@ -427,6 +427,34 @@ ADMITTED: list[Row] = [
     ("en", "France recognized the Palestinian state.", "SUPPORT", "France", "Palestin"),
 ]
 
+# A relative clause's verb agrees with its antecedent, which may stand before the names completing it; a
+# plural verb after coordinated nouns is said of all of them; a lone participle is the noun's adjective.
+RELATIVE_ANTECEDENT: list[Row] = [
+    (
+        "fr",
+        "Le ministre a critiqué les ouvriers de PSA de La Rochelle qui continuent de manifester.",
+        "PROTEST",
+        "ouvriers",
+        None,
+    ),
+    (
+        "fr",
+        "Il a rencontré les ouvriers de Renault et les élus locaux, qui ont manifesté devant la préfecture.",
+        "PROTEST",
+        "ouvriers",
+        None,
+    ),
+    ("fr", "Les élus creusois ont été gazés par la police.", "ASSAULT", "police", "élus creusois"),
+    (
+        "en",
+        "The minister met the nurses who were protesting outside the prefecture.",
+        "PROTEST",
+        "nurses",
+        None,
+    ),
+    ("en", "The striking workers were attacked by the police.", "ASSAULT", "police", "striking workers"),
+]
+
 test_rule = rule_test(
     {
         "admitted": ADMITTED,
@@ -453,5 +481,6 @@ test_rule = rule_test(
         "domestic": DOMESTIC,
         "unarmed": UNARMED,
         "suspended": SUSPENDED,
+        "relative antecedent": RELATIVE_ANTECEDENT,
     }
 )

@@ -30,6 +30,9 @@ _UD_OBLIQUE = frozenset({"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj
 _CLEAR_PREP = frozenset({"prep", "agent", "dative"})
 _CLEAR_POBJ = frozenset({"pobj", "pcomp"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+_PHRASE_INSIDE = frozenset({"NOUN", "PROPN", "ADP", "DET", "ADJ", "NUM"})
+# How many words before a relative clause its antecedent may stand, across the names that complete it.
+_RELATIVE_REACH = 8
 _CUT_FROM_PHRASE = RELATIVE | frozenset({"conj", "cc", "acl", "advcl", "parataxis", "ccomp"})
 
 
@@ -153,8 +156,48 @@ def antecedent(clause: Token) -> Token | None:
     node = clause
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    if node.dep_ in RELATIVE:
-        return node.head
+    if node.dep_ not in RELATIVE:
+        return None
+    ante = node.head
+    number = _finite_number(node)
+    if number and feats(ante, "Number") and number not in feats(ante, "Number"):
+        ante = _agreeing_above(ante, number) or _agreeing_before(node, number) or ante
+    # A plural verb after the last of coordinated nouns is said of all of them ("des ouvriers et des élus,
+    # qui ont tenté"): the first conjunct stands for the coordination.
+    while number == "Plur" and ante.dep_ == "conj" and ante.head.pos_ in _NOMINAL:
+        ante = ante.head
+    return ante
+
+
+def _agreeing_above(noun: Token, number: str) -> Token | None:
+    """The noun that the antecedent completes ("les officiels du ministère du Burundi qui rejettent"), up
+    the parser's chain of "de" complements, when it agrees with the verb."""
+    while noun.dep_ == "nmod":
+        noun = noun.head
+        if number in feats(noun, "Number"):
+            return noun
+    return None
+
+
+def _agreeing_before(clause: Token, number: str) -> Token | None:
+    """The verb agrees with its antecedent: in "les ouvriers de GM&S de La Souterraine qui continuent", a
+    plural verb passes over the singular names of the noun phrase before it to the noun they complete;
+    in "cinq conseillers d'Edouard Philippe qui le recevra", a singular one takes the name."""
+    end = clause.left_edge.i
+    for token in reversed(clause.doc[max(clause.sent.start, end - _RELATIVE_REACH) : end]):
+        if token.pos_ not in _PHRASE_INSIDE:
+            return None
+        noun = token.pos_ in ("NOUN", "PROPN") and not token.dep_.startswith("flat")
+        if noun and number in feats(token, "Number"):
+            return token
+    return None
+
+
+def _finite_number(verb: Token) -> str | None:
+    """The grammatical number of a clause's finite verb, read on its auxiliary when it has one."""
+    for token in [*(c for c in verb.children if c.pos_ == "AUX"), verb]:
+        if "Fin" in feats(token, "VerbForm") and feats(token, "Number"):
+            return feats(token, "Number")[0]
     return None
 
 
@@ -162,7 +205,9 @@ def phrase_span(token: Token) -> Span:
     """The noun phrase headed by `token`: its subtree without relative clauses, coordination and clauses."""
     cut: set[int] = set()
     for child in token.children:
-        if child.dep_ in _CUT_FROM_PHRASE:
+        # A lone participle right after the noun is its adjective, not a clause ("les élus creusois").
+        lone = child.dep_ == "acl" and child.i == token.i + 1 and not any(True for _ in child.children)
+        if child.dep_ in _CUT_FROM_PHRASE and not lone:
             cut.update(t.i for t in child.subtree)
     keep = sorted(t.i for t in token.subtree if t.i not in cut)
     # Keep the contiguous run around the head, then trim punctuation and conjunctions at the edges.
