@@ -347,6 +347,11 @@ NOT_OF_TYPE = [
     # Found guilty admits nothing.
     ("fr", "Le militant Jean Dupont a été reconnu coupable de fraude.", "CONCEDE"),
     ("en", "The activist John Smith was found guilty of fraud.", "CONCEDE"),
+    # A participle said of the subject, or of the noun before it, tells what was done to them.
+    ("fr", "Le soldat est revenu blessé du front.", "ASSAULT"),
+    ("en", "The soldier came back wounded from the front.", "ASSAULT"),
+    ("fr", "Le président rend visite aux commerçants vandalisés la veille.", "PROTEST"),
+    ("en", "The president visited the shops that were vandalised the day before.", "PROTEST"),
 ]
 
 

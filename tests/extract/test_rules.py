@@ -455,6 +455,12 @@ RELATIVE_ANTECEDENT: list[Row] = [
     ("en", "The striking workers were attacked by the police.", "ASSAULT", "police", "striking workers"),
 ]
 
+# A light verb with a bare noun the parser reads as a predicate ("rend visite") is a verb and its object.
+LIGHT_VERB_PREDICATE: list[Row] = [
+    ("fr", "Le président rend visite aux soldats français.", "CONSULT", "président", "soldats"),
+    ("en", "The president pays a visit to the French soldiers.", "CONSULT", "president", "soldiers"),
+]
+
 test_rule = rule_test(
     {
         "admitted": ADMITTED,
@@ -482,5 +488,6 @@ test_rule = rule_test(
         "unarmed": UNARMED,
         "suspended": SUSPENDED,
         "relative antecedent": RELATIVE_ANTECEDENT,
+        "light verb predicate": LIGHT_VERB_PREDICATE,
     }
 )

@@ -20,6 +20,9 @@ the participle:
   heads the sentence and the noun is its subject;
 - "auditionnera ce lundi 23 juillet à 10 heures le ministre": the object after a time phrase is hung on
   the date, as a modifier without preposition; it is the verb's object.
+- "rend visite aux commerçants vandalisés la veille": a participle without auxiliary right after a noun it
+  agrees with is made a complement of the verb, as if the subject had been vandalised; it modifies the
+  noun.
 All are put back as the grammar has them: the participle heads its clause and the auxiliary depends on it,
 and a verb with a tense auxiliary and no passive one has an active subject.
 The auxiliaries are language data (grammar.yaml): `tense_auxiliaries` make a past ("a appelé"),
@@ -94,7 +97,7 @@ def repair(doc: Doc, repairs: Repairs, lemmatize: Callable[[str, str], str] | No
     auxiliaries = repairs.tense | passive_words
     # One pass reads each token's attributes once (each access builds a Token); the tree changes wait
     # until every lemma is mended, as the steps below read lemmas and heads in that order.
-    subjects, passives, candidates, relatives, roots = [], [], [], [], []
+    subjects, passives, candidates, relatives, roots, complements = [], [], [], [], [], []
     for token in doc:
         pos, dep = token.pos_, token.dep_
         if pos == "VERB" and repairs.endings and not token.lemma_.lower().endswith(repairs.infinitives):
@@ -115,6 +118,8 @@ def repair(doc: Doc, repairs: Repairs, lemmatize: Callable[[str, str], str] | No
             roots.append(token)
         if dep not in _AUX_DEPS and pos in ("AUX", "VERB") and token.lemma_.lower() in auxiliaries:
             candidates.append(token)
+        if dep in ("xcomp", "advcl") and pos == "VERB":
+            complements.append(token)
     for token in subjects:
         if token.head.dep_ in _AUX_DEPS and token.head.head.i > token.head.i:
             token.head = token.head.head
@@ -140,7 +145,34 @@ def repair(doc: Doc, repairs: Repairs, lemmatize: Callable[[str, str], str] | No
     for token in doc:
         if token.dep_ in ("nmod", "dep") and token.pos_ in ("NOUN", "PROPN"):
             _object_after_a_date(token)
+    for token in complements:
+        _participle_of_noun(token)
     return doc
+
+
+def _participle_of_noun(participle: Token) -> None:
+    """A past participle without auxiliary, hung on the verb, right after a noun it agrees with in number
+    and gender and not with the verb's subject, is the noun's modifier ("aux commerçants vandalisés")."""
+    if "Part" not in feats(participle, "VerbForm") or "Past" not in feats(participle, "Tense"):
+        return
+    if participle.i == 0 or any(c.dep_ in _AUX_DEPS for c in participle.children):
+        return
+    noun, verb = participle.doc[participle.i - 1], participle.head
+    inside = any(a.i == verb.i for a in noun.ancestors)
+    if noun.pos_ != "NOUN" or not inside or noun.dep_ in SUBJECTS or not _agree(participle, noun):
+        return
+    if any(_agree(participle, s) for s in kids(verb, SUBJECTS)):
+        return  # "il est revenu blessé": said of the subject
+    participle.head, participle.dep_ = noun, "acl"
+
+
+def _agree(word: Token, noun: Token) -> bool:
+    """Whether two words agree in number, and in gender where both have one; unknown is no agreement."""
+    number = feats(word, "Number")
+    if not number or number != feats(noun, "Number"):
+        return False
+    genders = feats(word, "Gender"), feats(noun, "Gender")
+    return not (genders[0] and genders[1]) or genders[0] == genders[1]
 
 
 def _object_after_a_date(noun: Token) -> None:

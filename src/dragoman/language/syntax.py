@@ -15,6 +15,9 @@ SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"})
 PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
 OBJECTS = frozenset({"obj", "dobj"})
 PASSIVE_AUX = frozenset({"aux:pass", "auxpass"})
+_AUXILIARIES = frozenset({"aux", "aux:tense", "aux:pass", "auxpass"})
+_MARKS = frozenset({"mark"})
+_DETERMINERS = frozenset({"det"})
 RELATIVE = frozenset({"acl:relcl", "relcl"})
 # Verb particles ("call off", "hand over") and predicate adjectives after a copula ("is ready to").
 PARTICLES = frozenset({"prt", "compound:prt"})
@@ -58,6 +61,10 @@ def object_phrases(token: Token, partitives: frozenset[str]) -> list[Token]:
     `partitives`: the parser often takes "de nouvelles sanctions" after a time word for an oblique or a
     modifier of that word ("a imposé vendredi de nouvelles sanctions")."""
     found = kids(token, OBJECTS)
+    # A bare noun the parser takes for a predicate is the object of a light verb ("rend visite").
+    found += [
+        c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "NOUN" and not kids(c, _DETERMINERS)
+    ]
     for noun in token.subtree:
         if noun.i > token.i and noun.pos_ == "NOUN" and preposition(noun) in partitives:
             if clause_of(noun).i == token.i:
@@ -79,7 +86,10 @@ def is_passive(verb: Token) -> bool:
     ("les manifestants [gazés] par la police", "protesters [attacked] by the police")."""
     if kids(verb, PASSIVE_SUBJECTS) or kids(verb, PASSIVE_AUX):
         return True
-    return verb.dep_ == "acl" and "Part" in feats(verb, "VerbForm") and "Past" in feats(verb, "Tense")
+    # ... or one said of the subject of another verb: "le soldat est revenu [blessé]".
+    participle = "Part" in feats(verb, "VerbForm") and "Past" in feats(verb, "Tense")
+    predicate = verb.dep_ == "xcomp" and not kids(verb, _AUXILIARIES | _MARKS)
+    return participle and (verb.dep_ == "acl" or predicate)
 
 
 def preposition(token: Token) -> str | None:
