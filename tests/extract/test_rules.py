@@ -189,6 +189,21 @@ CARRIED_OUT: list[Row] = [
     ("fr", "Les syndicats ont déposé un préavis de grève.", "PROTEST", "syndicats", None),
     ("fr", "Les rebelles ont lancé une vague d'attaques contre l'armée.", "ASSAULT", "rebelles", "armée"),
     ("en", "The rebels launched a wave of attacks against the army.", "ASSAULT", "rebels", "army"),
+    # The partitive article after an adverb, which the parser reads as a preposition, still makes an object.
+    (
+        "fr",
+        "Les shebab mènent régulièrement des attentats contre le gouvernement somalien.",
+        "ASSAULT",
+        "shebab",
+        "gouvernement",
+    ),
+    (
+        "en",
+        "Al-Shabaab regularly carries out attacks against the Somali government.",
+        "ASSAULT",
+        "Shabaab",
+        "government",
+    ),
 ]
 
 # Verbs physical against a thing and verbal against an idea ("s'en prendre à", "attaquer", "attack").

@@ -23,6 +23,7 @@ from dragoman.language.syntax import (
     POSSESSORS,
     SUBJECTS,
     antecedent,
+    case_word,
     conjuncts,
     feats,
     is_passive,
@@ -148,10 +149,13 @@ def _support_verb(noun: Token, lex: Lexicon) -> Token | None:
     "de" complement ("déposer un préavis [de grève]", "lancer une vague [d'arrestations]")."""
     carrier = noun
     bare = not any(c.dep_ == "det" for c in noun.children)
-    if bare and noun.dep_ not in OBJECTS and preposition(noun) in lex.case("genitive"):
+    # The partitive article the parser reads as a preposition still makes an object ("mènent [des]
+    # attentats contre X").
+    partitive = noun.head.pos_ == "VERB" and case_word(noun) in lex.case("partitive")
+    if bare and not partitive and noun.dep_ not in OBJECTS and preposition(noun) in lex.case("genitive"):
         # UD hangs the noun on the carrier, ClearNLP on its preposition ("a wave [of] attacks").
         carrier = noun.head.head if noun.head.pos_ == "ADP" else noun.head
-    if carrier.dep_ in OBJECTS and carrier.head.lemma_.lower() in lex.support_verbs:
+    if (carrier.dep_ in OBJECTS or partitive) and carrier.head.lemma_.lower() in lex.support_verbs:
         return carrier.head
     return None
 

@@ -66,7 +66,7 @@ def object_phrases(token: Token, partitives: frozenset[str]) -> list[Token]:
         c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "NOUN" and not kids(c, _DETERMINERS)
     ]
     for noun in token.subtree:
-        if noun.i > token.i and noun.pos_ == "NOUN" and preposition(noun) in partitives:
+        if noun.i > token.i and noun.pos_ == "NOUN" and case_word(noun) in partitives:
             if clause_of(noun).i == token.i:
                 found.append(noun)
             break
@@ -112,6 +112,13 @@ def preposition(token: Token) -> str | None:
     if token.dep_ in _CLEAR_POBJ and token.head.dep_ in _CLEAR_PREP:
         return token.head.lower_
     return None
+
+
+def case_word(token: Token) -> str | None:
+    """The preposition or article word right before `token`'s phrase, alone: an adverb before it is never
+    read with it ("mènent régulièrement [des] attentats")."""
+    cases = [c for c in token.children if c.dep_ == "case" and c.i < token.i]
+    return max(cases, key=lambda c: c.i).lower_ if cases else None
 
 
 def prepositional(head: Token) -> Iterator[tuple[str, Token]]:
