@@ -42,6 +42,21 @@ DIRECTION: list[Row] = [
 
 # A nominal event with an agent ("par", "by"): its "de"/"of" phrase is what it is done to.
 NOMINAL_AGENT: list[Row] = [
+    # The agent right after the noun's phrase is the noun's, wherever the parser hung it.
+    (
+        "fr",
+        "Ce sont les mots employés jeudi après le blocage de la parution des journaux par le syndicat.",
+        "PROTEST",
+        "syndicat",
+        "journaux",
+    ),
+    (
+        "en",
+        "These were the words used on Thursday after the blockade of the port by the dockers' union.",
+        "COERCE",
+        "union",
+        "port",
+    ),
     (
         "fr",
         "L'arrestation de trois opposants par la police a choqué le pays.",

@@ -235,7 +235,16 @@ def _stray_agents(noun: Token, lex: Lexicon) -> list[tuple[str, Token]]:
     """The agent phrases the parser hung on a noun's "de" phrase ("l'arrestation de [trois opposants par
     la police]"): they are the noun's."""
     genitives = [c for p, c in prepositional(noun) if p in lex.case("genitive")]
-    return [(p, c) for g in genitives for p, c in prepositional(g) if p in lex.case("agent")]
+    stray = [(p, c) for g in genitives for p, c in prepositional(g) if p in lex.case("agent")]
+    # ... or elsewhere, right after the noun's phrase ("après le blocage de la parution des quotidiens
+    # [par la CGT]"): the nearest noun takes it, as a reader does.
+    after = noun.right_edge.i + 1
+    if after < len(noun.doc) and noun.doc[after].dep_ == "case":
+        comp = noun.doc[after].head
+        prep = preposition(comp)
+        if prep in lex.case("agent") and comp.left_edge.i == after and comp.head.i != noun.i:
+            stray.append((prep, comp))
+    return stray
 
 
 def noun_agents(noun: Token, lex: Lexicon) -> list[Token]:
