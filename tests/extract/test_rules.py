@@ -225,6 +225,15 @@ CARRIED_OUT: list[Row] = [
 THING_OR_IDEA: list[Row] = [
     ("fr", "Des manifestants s'en sont pris à la mairie de Nantes.", "ASSAULT", "manifestants", "Nantes"),
     ("fr", "Le ministre a attaqué la réforme Macron.", "ACCUSE", "ministre", "Macron"),
+    # A quoted idea the parser hangs on an adverbial phrase is still the object.
+    (
+        "fr",
+        "La ministre, Marie Dupont attaque de front le « modèle Airbnb » dans son projet de loi.",
+        "ACCUSE",
+        "Dupont",
+        "Airbnb",
+    ),
+    ("en", 'The minister, John Smith, attacked the "Airbnb model" in his bill.', "ACCUSE", "Smith", None),
     ("fr", "Les rebelles ont attaqué la caserne.", "ASSAULT", "rebelles", "caserne"),
     ("fr", "Les talibans ont attaqué l'armée afghane.", "ASSAULT", "talibans", "arm"),
     ("en", "The senator attacked the Obama reform.", "ACCUSE", "senator", "Obama"),

@@ -47,6 +47,7 @@ from spacy.tokens import Doc, Token
 from dragoman.language.compounds import compound_lemma
 from dragoman.language.syntax import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, feats, kids
 
+_QUOTES = frozenset({"«", '"', "“", "‹"})
 _AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "auxpass"})
 # How far after its auxiliary a participle may stand and still be its verb ("a [dès le lendemain] appelé").
 _REACH = 6
@@ -180,11 +181,16 @@ def _object_after_a_date(noun: Token) -> None:
     23 juillet à 10 heures [le ministre]"), is the verb's object, when the verb has none."""
     if not any(c.dep_ == "det" for c in noun.children) or any(c.dep_ == "case" for c in noun.children):
         return
+    # So is a quoted one hung on a complement of the verb ("attaque de front le « modèle Uber »").
+    quoted = any(c.dep_ == "punct" and c.text in _QUOTES and c.i < noun.i for c in noun.children)
     below = noun.head
     while below.dep_ == "nmod" and below.pos_ in ("NUM", "NOUN") and below.head.i != below.i:
+        if quoted and below.head.pos_ == "VERB":
+            break
         below = below.head
     verb = below.head
-    if below.dep_ != "obl:mod" or verb.pos_ != "VERB" or below.i == noun.i or kids(verb, OBJECTS):
+    placed = below.dep_ == "obl:mod" or (quoted and below.dep_ in ("nmod", "obl", "obl:mod"))
+    if not placed or verb.pos_ != "VERB" or below.i == noun.i or kids(verb, OBJECTS):
         return
     noun.head, noun.dep_ = verb, "obj"
 
