@@ -67,4 +67,23 @@ CLITIC: list[Row] = [
     ),
 ]
 
-test_rule = rule_test({"counted actors": COUNTED, "pronoun": PRONOUN, "clitic": CLITIC})
+# A plural pronoun after one person and whom they met stands for both; a city hung on a name says where.
+PARTNERS: list[Row] = [
+    (
+        "fr",
+        "Le président Emmanuel Macron a reçu Angela Merkel à Paris. Ils ont signé un accord sur la défense.",
+        "SUPPORT",
+        "Macron",
+        None,
+    ),
+    (
+        "en",
+        "President Emmanuel Macron received Angela Merkel in Paris. They signed an agreement on defence.",
+        "SUPPORT",
+        "Merkel",
+        None,
+    ),
+    ("fr", "Le président Emmanuel Macron a reçu Angela Merkel à Paris.", "CONSULT", "Macron", "Merkel"),
+]
+
+test_rule = rule_test({"counted actors": COUNTED, "pronoun": PRONOUN, "clitic": CLITIC, "partners": PARTNERS})

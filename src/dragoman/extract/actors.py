@@ -9,7 +9,15 @@ from dragoman.extract.anchors import name_span
 from dragoman.extract.arguments import clause_subject, possessor_number
 from dragoman.extract.lexicon import Lexicon
 from dragoman.extract.places import Gazetteer
-from dragoman.language.syntax import SUBJECTS, feats, phrase_span, preposition, prepositional
+from dragoman.language.syntax import (
+    OBJECTS,
+    SUBJECTS,
+    clause_of,
+    feats,
+    phrase_span,
+    preposition,
+    prepositional,
+)
 from dragoman.model import Entity, PartialDate, Place, PlaceMention
 from dragoman.resolve.identity import same_entity
 from dragoman.resolve.kb import KnowledgeBase
@@ -38,6 +46,7 @@ class Actors:
         self.gazetteer = gazetteer
         self.published = published
         self._cache: dict[tuple[int, int, str | None], Entity | None] = {}
+        self._antecedents: dict[int, Token] = {}  # pronoun -> the word it was found to stand for
 
     def entity(self, token: Token, on: PartialDate | None) -> Entity | None:
         """The actor a head token stands for, following pronouns and possessives back to their antecedent."""
@@ -51,11 +60,18 @@ class Actors:
             return self._antecedent(token, number, on)
         span = phrase_span(token)
         # An agent the parser hung on this phrase ("trois opposants [par la police]") is another actor.
-        agents = [
+        cuts = [
             c.left_edge.i for p, c in prepositional(token) if p in self.lex.case("agent") and c.i > token.i
         ]
-        if agents:
-            span = self.doc[span.start : max(token.i + 1, min(agents))]
+        # Nor is the city the parser hung on a name ("a reçu Angela Merkel [à Paris]"): it says where.
+        places = self.lex.case("location_city") | self.lex.case("location")
+        cuts += [
+            c.left_edge.i
+            for p, c in prepositional(token)
+            if token.pos_ == "PROPN" and p in places and c.i > token.i and self.city(c)
+        ]
+        if cuts:
+            span = self.doc[span.start : max(token.i + 1, min(cuts))]
         key = (span.start, span.end, on.value if on else None)
         if key not in self._cache:
             found = self.resolver.resolve(span, on)
@@ -92,8 +108,36 @@ class Actors:
             # "leur désir ... Il": a thing resolved to its possessor is not what the pronoun stands for.
             own = found is not None and (found.start is None or found.start <= cand.idx < (found.end or 0))
             if found is not None and own and found.kind not in ("other",):
+                self._antecedents[token.i] = cand
                 return found
+        if number == "plur":
+            # No plural antecedent: one person and whom they met ("Macron received Merkel. They signed").
+            found = self._antecedent(token, "sing", on)
+            if found is not None and found.kind == "person" and self._partners(token, found, on):
+                return found
+            self._antecedents.pop(token.i, None)
         return None
+
+    def _partners(self, pronoun: Token, found: Entity, on: PartialDate | None) -> list[Entity]:
+        """ "X a rendu visite à Y et ils ont discuté", "X met Y and they talked": a plural pronoun whose
+        nearest antecedent is one person stands for that person and whom they met in that clause."""
+        cand = self._antecedents.get(pronoun.i)
+        if cand is None or found.kind != "person" or self.lex.pronouns.get(pronoun.lower_) != "plur":
+            return []
+        verb = clause_of(cand)
+        if cand.dep_ in SUBJECTS:
+            nouns = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", *OBJECTS) and c.pos_ == "NOUN")]
+            others = [c for n in nouns for c in n.children if c.dep_ in OBJECTS and c.i != cand.i] + [
+                c for n in nouns for p, c in prepositional(n) if p in self.lex.case("recipient")
+            ]
+        else:
+            others = [s for s in verb.children if s.dep_ in SUBJECTS]
+        out = []
+        for other in others:
+            partner = self.entity(other, on) if other.i < pronoun.i else None
+            if partner is not None and partner.kind not in ("other",) and not same_entity(partner, found):
+                out.append(partner)
+        return out
 
     def possessor(self, noun: Token, on: PartialDate | None) -> Entity | None:
         """Whom "son/sa/leur" refers to: the subject of the clause if it agrees, else the nearest actor."""
@@ -122,6 +166,8 @@ class Actors:
         for token in tokens:
             found = self.entity(token, on)
             more = self._coordinated_nationalities(token, found) if found is not None else []
+            if found is not None and token.pos_ == "PRON":
+                more += self._partners(token, found, on)
             for entity in [found, *more]:
                 if entity is not None and not any(same_entity(entity, e) for e in out):
                     out.append(entity)
