@@ -19,4 +19,25 @@ INSTRUMENT: list[Row] = [
     ("en", "A bomb killed two soldiers near Gao.", "ASSAULT", "bomb", None),
 ]
 
-test_rule = rule_test({"unnamed target": TARGETS, "instrument": INSTRUMENT})
+# An event noun that names nobody and points back ("ce blocage", "this blockade") is the last one of its
+# type told before: its doers are whom the disapproval is aimed at.
+TOLD_DOERS: list[Row] = [
+    (
+        "fr",
+        "Le blocage des raffineries par les syndicats a duré deux jours. Les patrons ont exprimé leur "
+        "mécontentement face à ce blocage.",
+        "ACCUSE",
+        "patrons",
+        "syndicats",
+    ),
+    (
+        "en",
+        "The blockade of the refineries by the unions lasted two days. The employers condemned this "
+        "blockade.",
+        "ACCUSE",
+        "employers",
+        "unions",
+    ),
+]
+
+test_rule = rule_test({"unnamed target": TARGETS, "instrument": INSTRUMENT, "told doers": TOLD_DOERS})

@@ -494,6 +494,12 @@ RELATIVE_ANTECEDENT: list[Row] = [
     ("en", "The striking workers were attacked by the police.", "ASSAULT", "police", "striking workers"),
 ]
 
+# The words of a multiword preposition hang on its first ("face [à]"): read whole, it names the recipient.
+MULTIWORD_PREPOSITION: list[Row] = [
+    ("fr", "Les responsables ont exprimé leur mécontentement face à la CGT.", "ACCUSE", "respons", "CGT"),
+    ("en", "The editors expressed their displeasure towards the CGT.", "ACCUSE", "editors", "CGT"),
+]
+
 # A light verb with a bare noun the parser reads as a predicate ("rend visite") is a verb and its object.
 LIGHT_VERB_PREDICATE: list[Row] = [
     ("fr", "Le président rend visite aux soldats français.", "CONSULT", "président", "soldats"),
@@ -528,5 +534,6 @@ test_rule = rule_test(
         "suspended": SUSPENDED,
         "relative antecedent": RELATIVE_ANTECEDENT,
         "light verb predicate": LIGHT_VERB_PREDICATE,
+        "multiword preposition": MULTIWORD_PREPOSITION,
     }
 )

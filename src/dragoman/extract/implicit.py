@@ -103,7 +103,22 @@ def _implicit(reading: Reading, trigger: Trigger, draft: Draft) -> list[Entity]:
         unnamed = [c for c in candidates if c.pos_ != "ADJ" and reading.actors.entity(c, on) is None]
         # and the doers of an act it is of: "appelle à la reprise du dialogue [entre X et Y]".
         candidates = [owner for thing in unnamed for owner in _doers(reading, thing) + owners(thing, lex)]
+    for thing in things:
+        told = [e for e in _told_doers(reading, thing) if not any(same_entity(e, a) for a in draft.actors)]
+        if told:
+            return told
     return []
+
+
+def _told_doers(reading: Reading, noun: Token) -> list[Entity]:
+    """ "leur mécontentement face à ce blocage": an event noun that names nobody and points back ("ce",
+    "le") is the last event of its type told before in the document; its doers are the ones."""
+    spec = reading.lex.nouns.get(noun.lemma_.lower())
+    anaphoric = any(c.dep_ == "det" and c.lower_ in reading.lex.anaphoric_determiners for c in noun.children)
+    if spec is None or noun.pos_ != "NOUN" or not anaphoric or _doers(reading, noun):
+        return []
+    earlier = [e for e in reading.events if e.event_type == spec.type and e.evidence.start < noun.idx]
+    return list(earlier[-1].actors) if earlier else []
 
 
 def _doers(reading: Reading, noun: Token) -> list[Token]:

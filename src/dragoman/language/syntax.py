@@ -97,8 +97,15 @@ def preposition(token: Token) -> str | None:
 
     A compound preposition whose first word the parser tags as an adverb ("auprès des États-Unis", "près
     de la frontière") is read whole, its last word as its lemma: "auprès de", "près de"."""
+    # The words of a multiword preposition hang on its first ("face [à]", "au [sujet de]").
     cases = sorted(
-        (c for c in token.children if c.dep_ in ("case", "fixed") and c.i < token.i), key=lambda c: c.i
+        (
+            w
+            for c in token.children
+            if c.dep_ in ("case", "fixed") and c.i < token.i
+            for w in [c, *(f for f in c.children if f.dep_ == "fixed" and f.i < token.i)]
+        ),
+        key=lambda c: c.i,
     )
     if cases:
         before = token.doc[cases[0].i - 1] if cases[0].i > 0 else None
