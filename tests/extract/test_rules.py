@@ -283,6 +283,22 @@ BETWEEN: list[Row] = [
     ("fr", "Un accord a été signé entre la France et l'Inde.", "AGREE", "Inde", None),
     ("en", "An agreement was signed between France and India.", "AGREE", "France", None),
     ("en", "An agreement was signed between France and India.", "AGREE", "India", None),
+    # ... and of the act called for, past a comma: its sides are whom the call is aimed at.
+    (
+        "fr",
+        "La mairie appelle à la reprise du dialogue au niveau national, entre l'État et les syndicats.",
+        "REQUEST",
+        "mairie",
+        "syndicats",
+    ),
+    (
+        "en",
+        "The city council called for a resumption of the dialogue at national level, between the state "
+        "and the unions.",
+        "REQUEST",
+        "council",
+        "unions",
+    ),
 ]
 
 # Talks: the partner the parser hangs on the means ("par téléphone avec X") is still the partner.

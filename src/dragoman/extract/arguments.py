@@ -225,10 +225,26 @@ def _governors(noun: Token) -> list[Token]:
     node = noun
     while node.head.i != node.i and len(out) < 3:
         node = node.head
+        if node.pos_ == "ADP":
+            continue  # ClearNLP's prepositions head their phrase
         out.append(node)
         if node.pos_ in ("VERB", "AUX"):
             break
     return out
+
+
+def _next_word(token: Token) -> int:
+    """The index of the first word after `token`, past a comma ("du dialogue au niveau national, [entre]")."""
+    after = token.i + 1
+    if after < len(token.doc) and token.doc[after].text == ",":
+        after += 1
+    return after
+
+
+def _phrase_start(comp: Token) -> int:
+    """Where a prepositional phrase starts: its complement's first word, or the preposition it hangs on
+    (ClearNLP's "pobj")."""
+    return comp.head.i if comp.dep_ == "pobj" else comp.left_edge.i
 
 
 def _stray_agents(noun: Token, lex: Lexicon) -> list[tuple[str, Token]]:
@@ -274,12 +290,13 @@ def noun_roles(trigger: Trigger, lex: Lexicon) -> Roles:
     # ("a accueilli des pourparlers entre l'Égypte et l'Éthiopie"); so does the "between" phrase of the
     # verb a mutual act is the subject or object of ("un accord a été signé entre la France et l'Inde").
     told_by = noun.head.i if noun.dep_ in SUBJECTS | OBJECTS and noun.head.pos_ in ("VERB", "AUX") else -1
+    after = _next_word(noun.right_edge)
     adjacent = [
         (p, c)
         for governor in _governors(noun)
         for p, c in prepositional(governor)
         if p in lex.case("between")
-        and (c.left_edge.i == noun.right_edge.i + 1 or (trigger.spec.symmetric and governor.i == told_by))
+        and (_phrase_start(c) == after or (trigger.spec.symmetric and governor.i == told_by))
     ]
     for prep, comp in [*prepositional(noun), *adjacent, *stray]:
         if prep in lex.case("between"):
