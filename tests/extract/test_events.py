@@ -352,6 +352,9 @@ NOT_OF_TYPE = [
     ("en", "The soldier came back wounded from the front.", "ASSAULT"),
     ("fr", "Le président rend visite aux commerçants vandalisés la veille.", "PROTEST"),
     ("en", "The president visited the shops that were vandalised the day before.", "PROTEST"),
+    # One receives someone, not their gift: the giver of what is received is no visitor.
+    ("fr", "Le candidat a reçu une montre offerte par un homme d'affaires suisse.", "CONSULT"),
+    ("en", "The candidate received a watch offered by a Swiss businessman.", "CONSULT"),
 ]
 
 

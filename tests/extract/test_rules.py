@@ -516,6 +516,14 @@ MULTIWORD_PREPOSITION: list[Row] = [
     ("en", "The editors expressed their displeasure towards the CGT.", "ACCUSE", "editors", "CGT"),
 ]
 
+# An agent phrase right after an object the parser hung on the verb is the object's: whose crimes.
+AGENT_AFTER_OBJECT: list[Row] = [
+    ("en", "Croatia is investigating crimes by the rebels.", "ACCUSE", "Croatia", "rebels"),
+    # ... and so is the agent of the participle that describes it.
+    ("fr", "La Croatie a dénoncé des crimes commis par les rebelles.", "ACCUSE", "Croatie", "rebelles"),
+    ("en", "Croatia condemned crimes committed by the rebels.", "ACCUSE", "Croatia", "rebels"),
+]
+
 # A light verb with a bare noun the parser reads as a predicate ("rend visite") is a verb and its object.
 LIGHT_VERB_PREDICATE: list[Row] = [
     ("fr", "Le président rend visite aux soldats français.", "CONSULT", "président", "soldats"),
@@ -551,5 +559,6 @@ test_rule = rule_test(
         "relative antecedent": RELATIVE_ANTECEDENT,
         "light verb predicate": LIGHT_VERB_PREDICATE,
         "multiword preposition": MULTIWORD_PREPOSITION,
+        "agent after object": AGENT_AFTER_OBJECT,
     }
 )

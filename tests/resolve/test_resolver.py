@@ -501,6 +501,15 @@ def test_with_the_packaged_knowledge_base() -> None:
         resolve(kb, "fr", "Les talibans ont pris la ville.", "2019-03-01"),
         {"name": "Taliban", "kind": "armed_group"},
     )
+    # A country's rebels are of that country, not its state (ICEWS codes them SYRREB).
+    check(
+        resolve(kb, "fr", "Les rebelles syriens ont attaqué la ville."),
+        {"name": "Syria rebels", "kind": "armed_group", "country": "SYR"},
+    )
+    check(
+        resolve(kb, "en", "Sudanese rebels shelled the city."),
+        {"name": "Sudan rebels", "kind": "armed_group", "country": "SDN"},
+    )
 
 
 def test_user_file_reaches_the_resolver(tmp_path: Path) -> None:

@@ -252,15 +252,27 @@ def _stray_agents(noun: Token, lex: Lexicon) -> list[tuple[str, Token]]:
     la police]"): they are the noun's."""
     genitives = [c for p, c in prepositional(noun) if p in lex.case("genitive")]
     stray = [(p, c) for g in genitives for p, c in prepositional(g) if p in lex.case("agent")]
-    # ... or elsewhere, right after the noun's phrase ("après le blocage de la parution des quotidiens
-    # [par la CGT]"): the nearest noun takes it, as a reader does.
+    return stray + _agent_after(noun, lex)
+
+
+def _agent_after(noun: Token, lex: Lexicon) -> list[tuple[str, Token]]:
+    """An agent phrase right after a noun's phrase that the parser hung elsewhere ("après le blocage de la
+    parution des quotidiens [par la CGT]", "investigating crimes [by the rebels]"): the nearest noun
+    takes it, as a reader does."""
     after = noun.right_edge.i + 1
-    if after < len(noun.doc) and noun.doc[after].dep_ == "case":
-        comp = noun.doc[after].head
-        prep = preposition(comp)
-        if prep in lex.case("agent") and comp.left_edge.i == after and comp.head.i != noun.i:
-            stray.append((prep, comp))
-    return stray
+    if after >= len(noun.doc):
+        return []
+    word = noun.doc[after]
+    if word.dep_ == "case" and word.head.left_edge.i == after:
+        comp, prep = word.head, preposition(word.head)
+    elif word.dep_ in ("prep", "agent"):  # ClearNLP: the preposition heads its phrase
+        comp = next((c for c in word.children if c.dep_ == "pobj"), word)
+        prep = word.lower_
+    else:
+        return []
+    if comp.i == word.i or comp.head.i == noun.i or prep not in lex.case("agent"):
+        return []
+    return [(prep, comp)]
 
 
 def noun_agents(noun: Token, lex: Lexicon) -> list[Token]:
@@ -415,6 +427,9 @@ def owners(noun: Token, lex: Lexicon) -> list[Token]:
     In that order: the first that names an actor is the one (see `first_named`)."""
     found = [c for c in noun.children if c.dep_ in POSSESSORS and c.lower_ not in lex.possessives]
     found += [c for p, c in prepositional(noun) if p in lex.case("agent") | lex.case("source")]
+    found += [c for _, c in _agent_after(noun, lex)]
+    # "des crimes commis par les rebelles", "abuses committed by the army": the agent of its participle.
+    found += [a for c in noun.children if c.dep_ == "acl" and is_passive(c) for a in agent(c, lex)]
     found += [c for c in noun.children if c.dep_ in NOUN_MODIFIERS and c.pos_ in ("ADJ", "PROPN")]
     found += [c for p, c in prepositional(noun) if p in lex.case("genitive") | lex.case("recipient")]
     found += [c for p, c in prepositional(noun) if p in lex.case("beneficiary")]  # "a camp for refugees"

@@ -74,6 +74,9 @@ def implicit_recipients(reading: Reading, draft: Draft) -> bool:
         trigger.nominal and trigger.spec.type not in coding.purpose_types | coding.content_types
     ):
         return True
+    if trigger.spec.requires_object_kind == "actor":
+        return True  # "a reçu une montre offerte par X": one receives someone, not their gift
+
     draft.recipients = _implicit(reading, trigger, draft)
     return True
 

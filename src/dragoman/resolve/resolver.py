@@ -38,8 +38,11 @@ _COMPATIBLE = {
     "government": frozenset({"government", "state"}),
     "state": frozenset({"state", "government"}),
 }
-# Kinds of a generic noun that, beside a country, name that country's institution, not the country.
-_INSTITUTIONS = frozenset({"government", "military", "police", "media", "party", "civilians"})
+# Kinds of a generic noun that, beside a country, name that country's institution or people, not the
+# country: "Syrian rebels" are Syria's rebels (ICEWS codes them SYRREB), not the Syrian state.
+_INSTITUTIONS = frozenset(
+    {"government", "military", "police", "media", "party", "civilians", "armed_group", "business"}
+)
 _LONGEST_TITLE = 7
 # The kind of generic phrases that name no actor ("state of emergency" beside "state").
 _NO_ACTOR = "none"
