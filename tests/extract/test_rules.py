@@ -250,6 +250,33 @@ DOMESTIC: list[Row] = [
 ]
 
 # An act of armed forces told of unarmed actors is a protest for them; armies still mobilize.
+# Forces of two countries moving together against nobody cooperate (joint exercises); moved against a
+# place, or only told in the passive, they still mobilize, and where they were sent is no actor.
+JOINT: list[Row] = [
+    (
+        "fr",
+        "La France et l'Égypte ont lancé lundi des manœuvres navales en Méditerranée.",
+        "COOPERATE",
+        "France",
+        None,
+    ),
+    (
+        "en",
+        "France and Egypt launched naval manoeuvres in the Mediterranean on Monday.",
+        "COOPERATE",
+        "Egypt",
+        None,
+    ),
+    (
+        "fr",
+        "Des soldats français et britanniques ont été déployés en Estonie.",
+        "MOBILIZE",
+        "fran",
+        "Estonie",
+    ),
+    ("en", "US and British troops were deployed to Iraq.", "MOBILIZE", "British", "Iraq"),
+]
+
 UNARMED: list[Row] = [
     (
         "fr",
@@ -555,6 +582,7 @@ test_rule = rule_test(
         "nested content": NESTED_CONTENT,
         "domestic": DOMESTIC,
         "unarmed": UNARMED,
+        "joint": JOINT,
         "suspended": SUSPENDED,
         "relative antecedent": RELATIVE_ANTECEDENT,
         "light verb predicate": LIGHT_VERB_PREDICATE,

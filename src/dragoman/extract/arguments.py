@@ -185,8 +185,10 @@ def verb_roles(trigger: Trigger, lex: Lexicon) -> Roles:
     roles.recipients += _expand(_recipient_complements(verb, lex))
     if trigger.spec.type == "MOBILIZE" and is_passive(verb) and not roles.actors:
         # "225 soldiers were deployed", "des renforts ont été envoyés": the forces named are the ones
-        # mobilized, and stand for whoever sent them.
-        roles.actors, roles.recipients = roles.recipients, []
+        # mobilized, and stand for whoever sent them; where they were sent is still whom it aims at.
+        patients = _expand(_patients(verb, lex))
+        roles.actors = patients
+        roles.recipients = [r for r in roles.recipients if all(r.i != p.i for p in patients)]
     if trigger.spec.pos != "phrase":
         # "a demandé de l'aide [à l'Église]", "sent a letter [to the council]": the thing's addressee.
         for obj in kids(verb, OBJECTS):

@@ -29,6 +29,7 @@ class Coding:
     intended: Mapping[str, Coded]  # "TYPE" or "TYPE mode" -> the type and mode it is recoded as
     on_condition: Mapping[str, Coded]  # an act announced unless the other side yields, by its type
     unarmed: Mapping[str, Coded]  # an act of armed forces told of unarmed actors, by its type
+    joint: Mapping[str, Coded]  # an act of armed forces told of two countries together, by its type
 
     def intent(self, etype: str, mode: str | None) -> Coded:
         """An act announced as intended, as PLOVER codes it."""
@@ -63,4 +64,5 @@ def coding(lang: str) -> Coding:
         intended=recodings("intended"),
         on_condition=recodings("on_condition"),
         unarmed=recodings("unarmed"),
+        joint=recodings("joint"),
     )

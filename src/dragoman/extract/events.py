@@ -58,6 +58,7 @@ TRIGGER_STEPS = (
     "instrument",
     "actor required",
     "unarmed",
+    "joint",
     "thing or idea",
     "told before",
     "implicit recipients",
@@ -276,6 +277,18 @@ def unarmed(reading: Reading, draft: Draft) -> bool:
     "les Gilets jaunes restent mobilisés" protest, they do not mobilize troops."""
     recoded = reading.coding.unarmed.get(draft.etype)
     if recoded is not None and draft.actors and all(a.kind in UNARMED_KINDS for a in draft.actors):
+        draft.etype, draft.mode = recoded
+    return True
+
+
+@STEPS.register("joint")
+def joint(reading: Reading, draft: Draft) -> bool:
+    """An act of armed forces whose doers are of two countries is what coding.yaml `joint` says it is ("la
+    France et l'Égypte ont lancé des manœuvres": military cooperation), when they move against nobody
+    ("France and Britain deployed troops to Estonia", "were deployed" still mobilize)."""
+    recoded = reading.coding.joint.get(draft.etype)
+    countries = {e.country for e in draft.actors if e.country is not None}
+    if recoded is not None and len(countries) > 1 and not draft.recipients and not is_passive(draft.token):
         draft.etype, draft.mode = recoded
     return True
 

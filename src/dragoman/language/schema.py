@@ -150,6 +150,7 @@ FILES: dict[str, FileSchema] = {
             "intended": MAP,
             "on_condition": MAP,
             "unarmed": MAP,
+            "joint": MAP,
             "rules_off": MAP,
         }
     ),
@@ -236,7 +237,7 @@ def _check_coding(raw: Mapping[str, Any], where: str) -> None:
         for key in _CODING_TYPES:
             for etype in raw[key]:
                 taxonomy.check_type(etype)
-        for key in ("intended", "on_condition", "unarmed"):
+        for key in ("intended", "on_condition", "unarmed", "joint"):
             for source, target in raw[key].items():
                 coded(str(source)), coded(str(target))
     except ConfigError as exc:
