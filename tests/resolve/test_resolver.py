@@ -510,6 +510,11 @@ def test_with_the_packaged_knowledge_base() -> None:
         resolve(kb, "en", "Sudanese rebels shelled the city."),
         {"name": "Sudan rebels", "kind": "armed_group", "country": "SDN"},
     )
+    # Representatives stand for whom they represent; a trade union is a known actor.
+    check(
+        resolve(kb, "fr", "Les représentants de la CGT ont accepté les propositions."),
+        {"name": "CGT", "kind": "ngo", "country": "FRA"},
+    )
 
 
 def test_user_file_reaches_the_resolver(tmp_path: Path) -> None:
