@@ -86,4 +86,31 @@ PARTNERS: list[Row] = [
     ("fr", "Le président Emmanuel Macron a reçu Angela Merkel à Paris.", "CONSULT", "Macron", "Merkel"),
 ]
 
-test_rule = rule_test({"counted actors": COUNTED, "pronoun": PRONOUN, "clitic": CLITIC, "partners": PARTNERS})
+# "je" in a quote is its speaker; who made what is accepted, in a relative clause on it, is the recipient.
+SPEAKER: list[Row] = [
+    (
+        "fr",
+        "« Les syndicats viennent d'accepter les propositions que je leur avais faites », a déclaré le maire "
+        "Jean Dupont.",
+        "AGREE",
+        "syndicats",
+        "Dupont",
+    ),
+    (
+        "en",
+        '"The unions have just accepted the proposals that I made to them," said the mayor, John Smith.',
+        "AGREE",
+        "unions",
+        "Smith",
+    ),
+]
+
+test_rule = rule_test(
+    {
+        "counted actors": COUNTED,
+        "pronoun": PRONOUN,
+        "clitic": CLITIC,
+        "partners": PARTNERS,
+        "speaker": SPEAKER,
+    }
+)

@@ -95,6 +95,23 @@ def test_speech_verb_attributes_the_reported_event(events_of: Extract) -> None:
     assert "déclaré" in ev.attribution.text
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "etype"),
+    [
+        ("fr", "« La France boycottera le sommet », a déclaré le ministre Jean Dupont.", "REJECT"),
+        ("en", '"France will boycott the summit," said the minister, John Smith.', "THREATEN"),
+    ],
+)
+def test_a_speaker_after_the_quote_is_its_source(
+    events_of: Extract, lang: str, text: str, etype: str
+) -> None:
+    """ "« ... », a déclaré le ministre X": the speaker follows the speech verb after the quote."""
+    ev = only(events_of(text, lang), etype)
+    assert ev.attribution is not None and ev.attribution.source is not None
+    assert any(name in ev.attribution.source.text for name in ("Jean Dupont", "John Smith"))
+    assert ev.attribution.text.endswith(("Jean Dupont", "John Smith"))
+
+
 def test_selon_attributes_the_event(events_of: Extract) -> None:
     ev = only(events_of("Selon l'AFP, le Mali a expulsé l'ambassadeur de France."), "SANCTION")
     assert ev.attribution is not None and ev.attribution.source is not None

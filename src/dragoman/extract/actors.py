@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dragoman.extract.anchors import name_span
 from dragoman.extract.arguments import clause_subject, possessor_number
+from dragoman.extract.attribution import speech_source
 from dragoman.extract.lexicon import Lexicon
 from dragoman.extract.places import Gazetteer
 from dragoman.language.syntax import (
@@ -55,6 +56,11 @@ class Actors:
             counted = [c for p, c in prepositional(token) if p in self.lex.case("genitive")]
             if counted:
                 return self.entity(counted[0], on)
+        if token.pos_ == "PRON" and "1" in feats(token, "Person") and "Sing" in feats(token, "Number"):
+            # "« les propositions que je leur avais faites », a déclaré le maire": "je" is the speaker.
+            source = speech_source(token, self.lex)
+            speaker = source.speaker[0] if source is not None else None
+            return self.entity(speaker, on) if speaker is not None and speaker.pos_ != "PRON" else None
         number = self.lex.pronouns.get(token.lower_) if token.pos_ == "PRON" else None
         if number is not None:
             return self._antecedent(token, number, on)

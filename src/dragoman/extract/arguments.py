@@ -21,6 +21,7 @@ from dragoman.language.syntax import (
     OBJECTS,
     PASSIVE_SUBJECTS,
     POSSESSORS,
+    RELATIVE,
     SUBJECTS,
     antecedent,
     case_word,
@@ -428,6 +429,9 @@ def owners(noun: Token, lex: Lexicon) -> list[Token]:
 
     In that order: the first that names an actor is the one (see `first_named`)."""
     found = [c for c in noun.children if c.dep_ in POSSESSORS and c.lower_ not in lex.possessives]
+    # "les propositions que je leur avais faites": who made it, in a relative clause on it.
+    made = [c for c in noun.children if c.dep_ in RELATIVE and any(_relative_object(o) for o in c.children)]
+    found += [s for c in made for s in subjects(c) if not is_relative_pronoun(s)]
     found += [c for p, c in prepositional(noun) if p in lex.case("agent") | lex.case("source")]
     found += [c for _, c in _agent_after(noun, lex)]
     # "des crimes commis par les rebelles", "abuses committed by the army": the agent of its participle.
@@ -436,6 +440,10 @@ def owners(noun: Token, lex: Lexicon) -> list[Token]:
     found += [c for p, c in prepositional(noun) if p in lex.case("genitive") | lex.case("recipient")]
     found += [c for p, c in prepositional(noun) if p in lex.case("beneficiary")]  # "a camp for refugees"
     return _expand(found)
+
+
+def _relative_object(token: Token) -> bool:
+    return token.dep_ in OBJECTS and is_relative_pronoun(token)
 
 
 def content_recipients(

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from dragoman.extract.arguments import clause_subject
 from dragoman.extract.lexicon import Lexicon
 from dragoman.language.registry import data
-from dragoman.language.syntax import prepositional
+from dragoman.language.syntax import OBJECTS, SUBJECTS, prepositional
 
 _REPORTED = frozenset({"ccomp", "parataxis", "obj", "dobj", "xcomp", "conj", "advcl"})
 
@@ -51,6 +51,21 @@ def speech_source(trigger: Token, lex: Lexicon) -> Source | None:
                 cue = cue_of(head)
                 return Source(speaker, cue, head)
         node = head
+    return _inverted_source(node, trigger, lex)
+
+
+def _inverted_source(root: Token, trigger: Token, lex: Lexicon) -> Source | None:
+    """ "« ... », a déclaré le maire X": a speech verb after the quote, hung on its root as a parenthetical,
+    whose speaker follows it (the parser reads the inverted subject as an object)."""
+    for verb in root.children:
+        if verb.dep_ != "parataxis" or verb.i < trigger.i or not is_speech_verb(verb, lex):
+            continue
+        # Its own subject, else the noun after it; never the quoted clause's subject it would inherit.
+        speaker = [c for c in verb.children if c.dep_ in SUBJECTS] or [
+            c for c in verb.children if c.dep_ in OBJECTS and c.i > verb.i
+        ]
+        if speaker:
+            return Source(speaker, cue_of(verb), verb)
     return None
 
 

@@ -19,10 +19,11 @@ def attribution(
     if source is not None:
         speaker = reading.actors.entity(source.speaker[0], on)
         if speaker is not None:
+            edge = source.speaker[0].right_edge
             start = min(source.speaker[0].left_edge.idx, source.cue.start_char)
-            found.append(
-                (source.cue.start, Attribution(speaker, reading.doc.text[start : source.cue.end_char]))
-            )
+            # "a déclaré le maire": the speaker may follow the cue.
+            end = max(source.cue.end_char, edge.idx + len(edge.text))
+            found.append((source.cue.start, Attribution(speaker, reading.doc.text[start:end])))
     for marker, head in selon:
         if marker.i < trigger.i or trigger in head.head.subtree:
             span = phrase_span(head)
