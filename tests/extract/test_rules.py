@@ -277,6 +277,28 @@ JOINT: list[Row] = [
     ("en", "US and British troops were deployed to Iraq.", "MOBILIZE", "British", "Iraq"),
 ]
 
+# What a court condemns it convicts; a court named in a passive's clause did it; people convicted stay
+# recipients beside the place.
+COURT: list[Row] = [
+    (
+        "fr",
+        "Au tribunal de Créteil, trois manifestants ont été condamnés à de la prison ferme.",
+        "SANCTION",
+        "tribunal",
+        "manifestants",
+    ),
+    (
+        "fr",
+        "Le tribunal correctionnel de Paris a condamné plusieurs manifestants.",
+        "SANCTION",
+        "tribunal",
+        None,
+    ),
+    ("en", "The court condemned the opposition leader.", "SANCTION", "court", "leader"),
+    ("fr", "Le ministre a condamné l'attaque contre la mairie.", "ACCUSE", "ministre", None),
+    ("en", "The minister condemned the attack on the town hall.", "ACCUSE", "minister", None),
+]
+
 UNARMED: list[Row] = [
     (
         "fr",
@@ -583,6 +605,7 @@ test_rule = rule_test(
         "domestic": DOMESTIC,
         "unarmed": UNARMED,
         "joint": JOINT,
+        "court": COURT,
         "suspended": SUSPENDED,
         "relative antecedent": RELATIVE_ANTECEDENT,
         "light verb predicate": LIGHT_VERB_PREDICATE,

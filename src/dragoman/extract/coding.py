@@ -30,6 +30,7 @@ class Coding:
     on_condition: Mapping[str, Coded]  # an act announced unless the other side yields, by its type
     unarmed: Mapping[str, Coded]  # an act of armed forces told of unarmed actors, by its type
     joint: Mapping[str, Coded]  # an act of armed forces told of two countries together, by its type
+    judicial: Mapping[str, Coded]  # an act told of a court, by its type and mode
 
     def intent(self, etype: str, mode: str | None) -> Coded:
         """An act announced as intended, as PLOVER codes it."""
@@ -65,4 +66,5 @@ def coding(lang: str) -> Coding:
         on_condition=recodings("on_condition"),
         unarmed=recodings("unarmed"),
         joint=recodings("joint"),
+        judicial=recodings("judicial"),
     )

@@ -34,7 +34,7 @@ from dragoman.extract.rules import Switches, setup
 from dragoman.extract.sources import attribution, quotes
 from dragoman.extract.triggers import Trigger
 from dragoman.language.registry import language
-from dragoman.language.syntax import OBJECTS, feats, is_passive, phrase_span, preposition
+from dragoman.language.syntax import OBJECTS, feats, is_passive, phrase_span, preposition, prepositional
 from dragoman.model import UNARMED_KINDS, Document, Entity, Extraction, PlaceMention
 from dragoman.resolve.identity import same_entity
 from dragoman.resolve.kb import KnowledgeBase
@@ -49,6 +49,7 @@ SKIP_RULES = ("told twice", "aim", "content", "condition", "reporting", "topic")
 TRIGGER_STEPS = (
     "date",
     "roles",
+    "court",
     "self",
     "participants",
     "sourced",
@@ -160,6 +161,25 @@ def roles(reading: Reading, draft: Draft) -> bool:
             found = reading.gazetteer.lookup(span.text)
             if found is not None:
                 draft.place = PlaceMention(span.text, found, span.start_char, span.end_char)
+    return True
+
+
+@STEPS.register("court", "court_nouns")
+def court(reading: Reading, draft: Draft) -> bool:
+    """What a court condemns it convicts (coding.yaml `judicial`); a passive with no agent but a court in
+    its clause ("au tribunal correctionnel de Paris, plusieurs personnes ont été condamnées") was done by
+    that court."""
+    lex, roles, token = reading.lex, draft.roles, draft.token
+    if not roles.actors and not draft.trigger.nominal and is_passive(token):
+        where = lex.case("location") | lex.case("location_city") | lex.case("recipient")
+        courts = [c for p, c in prepositional(token) if p in where and c.lemma_.lower() in lex.court_nouns]
+        roles.actors = courts[:1]
+        roles.recipients = [r for r in roles.recipients if r not in courts]
+    if any(t.lemma_.lower() in lex.court_nouns for t in roles.actors):
+        judicial = reading.coding.judicial
+        recoded = judicial.get(f"{draft.etype} {draft.mode}") or judicial.get(draft.etype)
+        if recoded is not None:
+            draft.etype, draft.mode = recoded
     return True
 
 

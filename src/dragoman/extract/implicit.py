@@ -187,10 +187,12 @@ def named_first(reading: Reading, draft: Draft) -> bool:
 
 @STEPS.register("place as target")
 def place_as_target(reading: Reading, draft: Draft) -> bool:
-    """ "contributed troops to a force in Liberia": without a named recipient, the place says more."""
+    """ "contributed troops to a force in Liberia": without a named recipient, the place says more; people
+    told without their country ("trois manifestants ont été condamnés à Créteil") stay beside it."""
     anonymous = all(not (r.id or r.country) for r in draft.recipients)
     if anonymous and draft.place is not None and draft.etype in reading.coding.place_target_types:
-        draft.recipients = [place_entity(draft.place)]
+        people = [r for r in draft.recipients if r.kind not in ("other",)]
+        draft.recipients = [*people, place_entity(draft.place)]
     return True
 
 

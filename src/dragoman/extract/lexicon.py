@@ -75,6 +75,7 @@ class Lexicon:
     quantity_nouns: frozenset[str] = field(default_factory=frozenset)
     instrument_nouns: frozenset[str] = field(default_factory=frozenset)
     target_nouns: frozenset[str] = field(default_factory=frozenset)
+    court_nouns: frozenset[str] = field(default_factory=frozenset)  # courts: who convicts
     purpose_markers: frozenset[str] = field(default_factory=frozenset)
     aim_verbs: frozenset[str] = field(default_factory=frozenset)
     threat_conditions: frozenset[str] = field(default_factory=frozenset)
@@ -189,6 +190,7 @@ def lexicon(lang: str) -> Lexicon:
         quantity_nouns=words("quantity_nouns"),
         instrument_nouns=words("instrument_nouns"),
         target_nouns=words("target_nouns"),
+        court_nouns=words("court_nouns"),
         purpose_markers=words("purpose_markers"),
         aim_verbs=words("aim_verbs"),
         threat_conditions=words("threat_conditions"),

@@ -38,6 +38,7 @@ _GRAMMAR_WORDS = [
     "condition_markers",
     "host_verbs",
     "target_nouns",
+    "court_nouns",
     "incoming_words",
     "support_verbs",
     "receiving_verbs",
@@ -151,6 +152,7 @@ FILES: dict[str, FileSchema] = {
             "on_condition": MAP,
             "unarmed": MAP,
             "joint": MAP,
+            "judicial": MAP,
             "rules_off": MAP,
         }
     ),
@@ -237,7 +239,7 @@ def _check_coding(raw: Mapping[str, Any], where: str) -> None:
         for key in _CODING_TYPES:
             for etype in raw[key]:
                 taxonomy.check_type(etype)
-        for key in ("intended", "on_condition", "unarmed", "joint"):
+        for key in ("intended", "on_condition", "unarmed", "joint", "judicial"):
             for source, target in raw[key].items():
                 coded(str(source)), coded(str(target))
     except ConfigError as exc:
