@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 
@@ -24,8 +26,10 @@ def join_compounds(doc: Doc, joiners: frozenset[str]) -> Doc:
     """`doc` with every run word-joiner-word(-joiner-word...) written without spaces merged into one token."""
     runs: list[Span] = []
     end = 0
-    # Only the joiners are looked at closely: reading every token's neighbours costs a Token each.
-    for i in [t.i for t in doc if t.text in joiners]:
+    # Only the joiners are looked at closely, found in the doc's array of word ids: reading every token
+    # costs a Token object each.
+    ids = [doc.vocab.strings.add(j) for j in joiners]
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), ids)).tolist():
         if i < end or not 0 < i < len(doc) - 1 or not (_joins(doc, i, joiners) and doc[i - 1].is_alpha):
             continue
         end = i + 2
