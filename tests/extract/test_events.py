@@ -372,6 +372,11 @@ NOT_OF_TYPE = [
     # One receives someone, not their gift: the giver of what is received is no visitor.
     ("fr", "Le candidat a reçu une montre offerte par un homme d'affaires suisse.", "CONSULT"),
     ("en", "The candidate received a watch offered by a Swiss businessman.", "CONSULT"),
+    ("fr", "La Turquie a reçu l'appui de la Russie.", "CONSULT"),
+    # Whom a release frees does not free anyone.
+    ("fr", "Une manifestation pour la libération de militants basques est prévue.", "RETREAT"),
+    ("en", "A demonstration for the release of Basque activists is planned.", "RETREAT"),
+    ("en", "Turkey received the support of Russia.", "CONSULT"),
 ]
 
 

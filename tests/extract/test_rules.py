@@ -508,8 +508,11 @@ INSTITUTIONS: list[Row] = [
     ("en", "The Senate asked the government to hold a census.", "REQUEST", "senate", "government"),
 ]
 
-# An act announced by its doer, as a noun: "a annoncé l'arrestation de X" is the doer's arrest of X.
+# An act announced by its doer, as a noun: "a annoncé l'arrestation de X" is the doer's arrest of X; so
+# is a release, of whom it frees.
 ANNOUNCED_ACT: list[Row] = [
+    ("fr", "Les rebelles ont annoncé la libération des otages français.", "RETREAT", "rebelles", "otages"),
+    ("en", "The rebels announced the release of the French hostages.", "RETREAT", "rebels", "hostages"),
     ("fr", "La police a annoncé l'arrestation de trois opposants.", "COERCE", "police", "opposants"),
     ("en", "The police announced the arrest of three opposition activists.", "COERCE", "police", "activists"),
 ]

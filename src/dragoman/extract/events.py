@@ -34,7 +34,7 @@ from dragoman.extract.rules import Switches, setup
 from dragoman.extract.sources import attribution, quotes
 from dragoman.extract.triggers import Trigger
 from dragoman.language.registry import language
-from dragoman.language.syntax import OBJECTS, feats, is_passive, phrase_span, preposition, prepositional
+from dragoman.language.syntax import OBJECTS, feats, is_passive, kids, phrase_span, preposition, prepositional
 from dragoman.model import UNARMED_KINDS, Document, Entity, Extraction, PlaceMention
 from dragoman.resolve.identity import same_entity
 from dragoman.resolve.kb import KnowledgeBase
@@ -370,8 +370,13 @@ def mentioned(reading: Reading, draft: Draft) -> bool:
 
 @STEPS.register("object required")
 def object_required(reading: Reading, draft: Draft) -> bool:
-    """A trigger that is one only with an actor as its object ("recevoir" someone)."""
-    return not (draft.trigger.spec.requires_object_kind == "actor" and not draft.recipients)
+    """A trigger that is one only with an actor as its object ("recevoir" someone); an act named as the
+    object is received, not someone ("a reçu l'appui de la Russie": the support is the event)."""
+    if draft.trigger.spec.requires_object_kind != "actor":
+        return True
+    nouns = reading.lex.nouns
+    acts = [o for o in kids(draft.token, OBJECTS) if o.pos_ == "NOUN" and o.lemma_.lower() in nouns]
+    return bool(draft.recipients) and not acts
 
 
 @STEPS.register("third party")
