@@ -110,7 +110,9 @@ def clause_subject(token: Token, lex: Lexicon, depth: int = 0) -> tuple[list[Tok
                 return (by, False) if by else ([], False)
             return own, False
     if token.head.i == token.i:
-        return [], False
+        # A root the tagger missed as a verb still has the subject the parser gave it ("la Turquie a
+        # du [dû] se résoudre à envoyer des renforts").
+        return _true_subjects(token), False
     head = token.head
     if token.dep_ == "conj" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < token.i:
         # The parser sometimes makes a long subject the root and the verb its conjunct: "Le président
