@@ -275,6 +275,8 @@ JOINT: list[Row] = [
         "Estonie",
     ),
     ("en", "US and British troops were deployed to Iraq.", "MOBILIZE", "British", "Iraq"),
+    # ... with both sides when the first is a country's name ("US and British").
+    ("en", "US and British troops were deployed to Iraq.", "MOBILIZE", "United States", "Iraq"),
 ]
 
 # What a court condemns it convicts; a court named in a passive's clause did it; people convicted stay

@@ -183,10 +183,14 @@ class Actors:
         """ "U.S. and British forces": one noun, an actor for each coordinated nationality."""
         out = []
         for adjective in noun.children:
-            if adjective.dep_ not in ("amod", "compound") or not self.kb.country_of_adjective(adjective.text):
+            name_before = adjective.dep_ == "nmod" and adjective.i < noun.i
+            if not (adjective.dep_ in ("amod", "compound") or name_before):
                 continue
-            for other in adjective.children:
-                iso3 = self.kb.country_of_adjective(other.text) if other.dep_ == "conj" else None
+            if not self._nationality_of(adjective):
+                continue
+            # A name first is one of the sides too ("US and British troops" read as the British ones).
+            for other in [adjective, *adjective.children] if name_before else list(adjective.children):
+                iso3 = self._nationality_of(other) if other.dep_ == "conj" or other is adjective else None
                 if iso3 is None or iso3 == found.country:
                     continue
                 entry = self.kb.country_entry(iso3)
@@ -202,6 +206,10 @@ class Actors:
                     )
                 )
         return out
+
+    def _nationality_of(self, word: Token) -> str | None:
+        """The country a nationality adjective or, before a noun, a country's name stands for."""
+        return self.kb.country_of_adjective(word.text) or self.kb.country_of_name(word.text)
 
     def nationality(self, adjective: Token) -> Entity | None:
         """The country a nationality adjective stands for ("a Chilean proposal" -> Chile)."""
