@@ -119,7 +119,7 @@ class Actors:
         if number == "plur":
             # No plural antecedent: one person and whom they met ("Macron received Merkel. They signed").
             found = self._antecedent(token, "sing", on)
-            if found is not None and found.kind == "person" and self._partners(token, found, on):
+            if found is not None and self._partners(token, found, on):
                 return found
             self._antecedents.pop(token.i, None)
         return None

@@ -76,7 +76,6 @@ def implicit_recipients(reading: Reading, draft: Draft) -> bool:
         return True
     if trigger.spec.requires_object_kind == "actor":
         return True  # "a reçu une montre offerte par X": one receives someone, not their gift
-
     draft.recipients = _implicit(reading, trigger, draft)
     return True
 

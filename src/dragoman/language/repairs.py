@@ -45,10 +45,9 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from dragoman.language.compounds import compound_lemma
-from dragoman.language.syntax import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, feats, kids
+from dragoman.language.syntax import AUX_DEPS, OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, feats, kids
 
 _QUOTES = frozenset({"«", '"', "“", "‹"})
-_AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "auxpass"})
 # How far after its auxiliary a participle may stand and still be its verb ("a [dès le lendemain] appelé").
 _REACH = 6
 
@@ -117,19 +116,19 @@ def repair(doc: Doc, repairs: Repairs, lemmatize: Callable[[str, str], str] | No
             passives.append(token)
         elif dep == "ROOT":
             roots.append(token)
-        if dep not in _AUX_DEPS and pos in ("AUX", "VERB") and token.lemma_.lower() in auxiliaries:
+        if dep not in AUX_DEPS and pos in ("AUX", "VERB") and token.lemma_.lower() in auxiliaries:
             candidates.append(token)
         if dep in ("xcomp", "advcl") and pos == "VERB":
             complements.append(token)
     for token in subjects:
-        if token.head.dep_ in _AUX_DEPS and token.head.head.i > token.head.i:
+        if token.head.dep_ in AUX_DEPS and token.head.head.i > token.head.i:
             token.head = token.head.head
     if passive_words:
         for token in passives:
             if _active(token.head, repairs):
                 token.dep_ = "nsubj"
     for token in candidates:
-        if token.dep_ in _AUX_DEPS:
+        if token.dep_ in AUX_DEPS:
             continue
         participle = _stranded_participle(token)
         if participle is not None:
@@ -156,7 +155,7 @@ def _participle_of_noun(participle: Token) -> None:
     and gender and not with the verb's subject, is the noun's modifier ("aux commerçants vandalisés")."""
     if "Part" not in feats(participle, "VerbForm") or "Past" not in feats(participle, "Tense"):
         return
-    if participle.i == 0 or any(c.dep_ in _AUX_DEPS for c in participle.children):
+    if participle.i == 0 or any(c.dep_ in AUX_DEPS for c in participle.children):
         return
     noun, verb = participle.doc[participle.i - 1], participle.head
     inside = any(a.i == verb.i for a in noun.ancestors)
@@ -204,7 +203,7 @@ def _verb_under_subject(noun: Token, repairs: Repairs) -> None:
         if verb.dep_ not in ("acl", "amod") or kids(verb, SUBJECTS):
             continue
         tensed = any(
-            c.dep_ in _AUX_DEPS and c.lemma_.lower() in repairs.tense and c.i < verb.i for c in verb.children
+            c.dep_ in AUX_DEPS and c.lemma_.lower() in repairs.tense and c.i < verb.i for c in verb.children
         )
         if not (tensed or "Fin" in feats(verb, "VerbForm")):
             continue
@@ -226,7 +225,7 @@ def _subject_apart(verb: Token, repairs: Repairs) -> None:
     sentence of its own, takes that phrase as its subject ("Florian Philippot, qui est ..., a annoncé")."""
     if verb.pos_ not in ("VERB", "AUX") or kids(verb, SUBJECTS) or verb.left_edge.i == 0:
         return
-    if not (_finite(verb) or any(_finite(c) for c in verb.children if c.dep_ in _AUX_DEPS)):
+    if not (_finite(verb) or any(_finite(c) for c in verb.children if c.dep_ in AUX_DEPS)):
         return
     noun = verb.doc[verb.left_edge.i - 1]
     while noun.head.i != noun.i:
@@ -298,7 +297,7 @@ def _active(verb: Token, repairs: Repairs) -> bool:
     """A verb conjugated with a tense auxiliary and no passive one, or a reflexive verb with "être": its
     subject is no passive's, whatever the parser says ("59 % des Italiens [ont] rejeté", "la Hongrie
     [s'est] retirée" read as passives)."""
-    auxiliaries = {c.lemma_.lower() for c in verb.children if c.dep_ in _AUX_DEPS}
+    auxiliaries = {c.lemma_.lower() for c in verb.children if c.dep_ in AUX_DEPS}
     if not auxiliaries & (repairs.tense | repairs.passive) or any(
         c.dep_ == repairs.passive_aux for c in verb.children
     ):

@@ -15,7 +15,8 @@ SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"})
 PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
 OBJECTS = frozenset({"obj", "dobj"})
 PASSIVE_AUX = frozenset({"aux:pass", "auxpass"})
-_AUXILIARIES = frozenset({"aux", "aux:tense", "aux:pass", "auxpass"})
+# Auxiliaries of either label scheme (UD "aux:tense", "aux:pass"; ClearNLP "aux", "auxpass").
+AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "auxpass"})
 _MARKS = frozenset({"mark"})
 _DETERMINERS = frozenset({"det"})
 RELATIVE = frozenset({"acl:relcl", "relcl"})
@@ -88,7 +89,7 @@ def is_passive(verb: Token) -> bool:
         return True
     # ... or one said of the subject of another verb: "le soldat est revenu [blessé]".
     participle = "Part" in feats(verb, "VerbForm") and "Past" in feats(verb, "Tense")
-    predicate = verb.dep_ == "xcomp" and not kids(verb, _AUXILIARIES | _MARKS)
+    predicate = verb.dep_ == "xcomp" and not kids(verb, AUX_DEPS | _MARKS)
     return participle and (verb.dep_ == "acl" or predicate)
 
 
@@ -230,7 +231,7 @@ def phrase_span(token: Token) -> Span:
     cut: set[int] = set()
     for child in token.children:
         # A lone participle right after the noun is its adjective, not a clause ("les élus creusois").
-        lone = child.dep_ == "acl" and child.i == token.i + 1 and not any(True for _ in child.children)
+        lone = child.dep_ == "acl" and child.i == token.i + 1 and child.n_lefts + child.n_rights == 0
         if child.dep_ in _CUT_FROM_PHRASE and not lone:
             cut.update(t.i for t in child.subtree)
     keep = sorted(t.i for t in token.subtree if t.i not in cut)
