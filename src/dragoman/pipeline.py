@@ -18,7 +18,7 @@ from pathlib import Path
 from dragoman.analyse.stories import merge_reports, report_of
 from dragoman.errors import DragomanError
 from dragoman.extract.candidates import Typing
-from dragoman.extract.events import read_document
+from dragoman.extract.events import read_document, sentence_triggers
 from dragoman.extract.places import Gazetteer
 from dragoman.ingest import read_inputs
 from dragoman.language.dateline import find_dateline
@@ -85,12 +85,13 @@ class Extractor:
             by_language.setdefault(lang, []).append(i)
         for lang, members in by_language.items():
             documents = [chunk[i] for i in members]
-            docs = parse_many([d.text for d in documents if isinstance(d, Document)], lang)
-            for i, parsed in zip(members, docs, strict=True):
+            docs = list(parse_many([d.text for d in documents if isinstance(d, Document)], lang))
+            typed = sentence_triggers(docs, lang, self.typing)
+            for i, parsed, triggers in zip(members, docs, typed, strict=True):
                 document = chunk[i]
                 assert isinstance(document, Document)
                 try:
-                    out[i] = read_document(document, parsed, self.kb, self.gazetteer, self.typing)
+                    out[i] = read_document(document, parsed, self.kb, self.gazetteer, self.typing, triggers)
                 except DragomanError as exc:
                     out[i] = Problem.of(exc, _where(document))
         return [item for item in out if item is not None]

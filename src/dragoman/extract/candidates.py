@@ -18,10 +18,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from dragoman.extract import classifier
 from dragoman.extract.arguments import noun_agents
+from dragoman.extract.classifier import Candidate
 from dragoman.extract.lexicon import Lexicon, TriggerSpec
 from dragoman.extract.triggers import Trigger, find_triggers
 from dragoman.taxonomy import SYMMETRIC_TYPES
@@ -88,27 +89,32 @@ def _trusted(spec: TriggerSpec, token: Token, lex: Lexicon) -> bool:
     )
 
 
-def triggers(doc: Doc, sentences: Sequence[Span], lex: Lexicon, typing: Typing) -> list[list[Trigger]]:
-    """The typed triggers of each sentence of a document, in text order."""
+def triggers(documents: Sequence[Sequence[Span]], lex: Lexicon, typing: Typing) -> list[list[list[Trigger]]]:
+    """The typed triggers of each sentence of each document (given as its sentences), in text order. The
+    classifier reads the candidates of all the documents in one batch: the sentence encoder's cost is
+    largely per call, and a document has few candidates."""
     if typing.mode == "rules":
-        return [find_triggers(sentence, lex) for sentence in sentences]
+        return [[find_triggers(sentence, lex) for sentence in sentences] for sentences in documents]
     if typing.mode == "classifier":
-        read: list[list[Trigger | classifier.Candidate]] = [
-            [classifier.Candidate(t, None) for t in classifier.generic_candidates(list(sentence))]
-            for sentence in sentences
+        read: list[list[list[Trigger | classifier.Candidate]]] = [
+            [[classifier.Candidate(t, None) for t in classifier.generic_candidates(list(s))] for s in doc]
+            for doc in documents
         ]
     else:
         read = [
             [
-                t if _trusted(t.spec, t.token, lex) else classifier.Candidate(t.token, t.spec)
-                for t in find_triggers(sentence, lex)
+                [
+                    t if _trusted(t.spec, t.token, lex) else classifier.Candidate(t.token, t.spec)
+                    for t in find_triggers(sentence, lex)
+                ]
+                for sentence in sentences
             ]
-            for sentence in sentences
+            for sentences in documents
         ]
-    pending = [c for sentence in read for c in sentence if isinstance(c, classifier.Candidate)]
+    pending = [c for doc in read for sentence in doc for c in sentence if isinstance(c, classifier.Candidate)]
     vetted = iter(_vetted(pending, lex, typing))
-    typed = [[next(vetted) if isinstance(c, classifier.Candidate) else c for c in s] for s in read]
-    return [[t for t in sentence if t is not None] for sentence in typed]
+    typed = [[[next(vetted) if isinstance(c, Candidate) else c for c in s] for s in d] for d in read]
+    return [[[t for t in s if t is not None] for s in d] for d in typed]
 
 
 def _vetted(candidates: list[classifier.Candidate], lex: Lexicon, typing: Typing) -> list[Trigger | None]:

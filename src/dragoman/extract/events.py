@@ -8,6 +8,7 @@ corefer.py). Statements with no trigger word are read beside the triggers (state
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -422,10 +423,17 @@ def _confidence(trigger: Trigger, roles: Roles, actors: list[Entity], recipients
     return (conf * trigger.probability) ** 0.5 if trigger.probability is not None else conf
 
 
-def _sentences(reading: Reading, typing: Typing) -> None:
+def sentence_triggers(
+    docs: Sequence[Doc], lang: str, typing: Typing | None = None
+) -> list[list[list[Trigger]]]:
+    """The typed triggers of each sentence of parsed documents of one language, read together (the
+    classifier's batch; candidates.triggers)."""
+    return candidate_triggers([list(doc.sents) for doc in docs], lexicon(lang), typing or Typing())
+
+
+def _sentences(reading: Reading, typed: list[list[Trigger]]) -> None:
     doc, coded = reading.doc, reading.coding
     spans = list(doc.sents)
-    typed = candidate_triggers(doc, spans, reading.lex, typing)
     rules = SENTENCES.ordered(SENTENCE_RULES, reading.switches)
     for index, (span, triggers) in enumerate(zip(spans, typed, strict=True)):
         protests = {t.token.i for t in triggers if t.spec.type in coded.purpose_types}
@@ -449,11 +457,19 @@ def _sentences(reading: Reading, typing: Typing) -> None:
 
 
 def read_document(
-    document: Document, doc: Doc, kb: KnowledgeBase, gazetteer: Gazetteer, typing: Typing | None = None
+    document: Document,
+    doc: Doc,
+    kb: KnowledgeBase,
+    gazetteer: Gazetteer,
+    typing: Typing | None = None,
+    triggers: list[list[Trigger]] | None = None,
 ) -> Extraction:
-    """Events and quotes of one parsed document (its language must be set)."""
+    """Events and quotes of one parsed document (its language must be set); `triggers`, those of its
+    sentences when `sentence_triggers` has read them with other documents'."""
     lang = document.language
     assert lang is not None
+    if triggers is None:
+        triggers = sentence_triggers([doc], lang, typing)[0]
     lex = lexicon(lang)
     resolver = DocumentResolver(kb, doc, lang, document.published)
     reading = Reading(
@@ -467,7 +483,7 @@ def read_document(
         gazetteer=gazetteer,
         dates=DateAnchors(doc, find_dates(document.text, lang, document.published)),
     )
-    _sentences(reading, typing or Typing())
+    _sentences(reading, triggers)
     sentences = [(sent.start_char, sent.end_char) for sent in doc.sents]
     answered = answer_responses(reading.events, sentences, reading.coding.response_types)
     events = merge_coreferent(answered)
