@@ -267,3 +267,33 @@ def test_title_before_a_name_is_the_subject(lang: str, text: str, verb: str, sub
     main = next(t for t in doc if t.text == verb)
     assert [s.text for s in main.children if s.dep_ in SUBJECTS] == [subject]
     assert len([t for t in doc if t.dep_ == "ROOT"]) == 1
+
+
+# A counted noun after words that make its number approximate, which the parser hangs on those words or as
+# an oblique: (language, sentence, verb, its objects after the repairs).
+COUNTED_OBJECTS = [
+    (
+        "fr",
+        "La police a interpellé près de 200 manifestants devant la préfecture.",
+        "interpellé",
+        ["manifestants"],
+    ),
+    ("fr", "Les rebelles ont enlevé près de 40 écoliers la semaine dernière.", "enlevé", ["écoliers"]),
+    ("fr", "Le stade a accueilli près de 40 000 spectateurs.", "accueilli", ["spectateurs"]),
+    ("en", "Rebels kidnapped up to 16 Russian civilian advisers from a bazaar.", "kidnapped", ["advisers"]),
+    ("en", "Police arrested up to 200 protesters outside parliament.", "arrested", ["protesters"]),
+    # A count with its own preposition is no object; nor is the subject of a passive.
+    ("fr", "Il a parlé pendant près de 40 minutes.", "parlé", []),
+    ("en", "He spoke for up to 40 minutes.", "spoke", []),
+    ("fr", "Près de 200 manifestants ont été arrêtés.", "arrêtés", []),
+    ("en", "Up to 200 protesters were arrested.", "arrested", []),
+    # A preposition before a number is no count word: the raids are what the complaint is about.
+    ("en", "Lebanon complained to the United Nations over two Israeli air raids.", "complained", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "verb", "objects"), COUNTED_OBJECTS)
+def test_counted_noun_is_the_verbs_object(lang: str, text: str, verb: str, objects: list[str]) -> None:
+    doc = parse(text, lang)
+    main = next(t for t in doc if t.text == verb)
+    assert [o.text for o in main.children if o.dep_ in OBJECTS] == objects

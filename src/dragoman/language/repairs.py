@@ -20,6 +20,8 @@ the participle:
   heads the sentence and the noun is its subject;
 - "auditionnera ce lundi 23 juillet à 10 heures le ministre": the object after a time phrase is hung on
   the date, as a modifier without preposition; it is the verb's object.
+- "ont tué près de 30 civils", "kidnapped up to 16 advisers": the words of an approximate count before a
+  number are made the verb's complement and the counted noun theirs; the noun is the verb's object.
 - "rend visite aux commerçants vandalisés la veille": a participle without auxiliary right after a noun it
   agrees with is made a complement of the verb, as if the subject had been vandalised; it modifies the
   noun.
@@ -68,6 +70,8 @@ class Repairs:
     relatives: frozenset[str] = frozenset()  # relative pronouns that are a clause's subject ("qui")
     relative_clause: str = "acl:relcl"
     apposition: str = "appos"
+    direct_object: str = "obj"
+    counts: frozenset[str] = frozenset()  # what comes before a number to say it is approximate ("près de")
 
     @classmethod
     def of(cls, grammar: Mapping[str, Any], labels: Iterable[str]) -> Repairs:
@@ -87,6 +91,8 @@ class Repairs:
             frozenset(grammar["compound_joiners"]),
             frozenset(grammar["relative_subjects"]),
             "acl:relcl" if ud else "relcl",
+            direct_object="obj" if ud else "dobj",
+            counts=frozenset(grammar["count_approximations"]),
         )
 
 
@@ -145,6 +151,8 @@ def repair(doc: Doc, repairs: Repairs, lemmatize: Callable[[str, str], str] | No
     for token in doc:
         if token.dep_ in ("nmod", "dep") and token.pos_ in ("NOUN", "PROPN"):
             _object_after_a_date(token)
+        if repairs.counts and token.like_num and token.dep_ in ("nummod", "det") and token.head.i > token.i:
+            _counted_object(token, repairs)
     for token in complements:
         _participle_of_noun(token)
     return doc
@@ -164,6 +172,35 @@ def _participle_of_noun(participle: Token) -> None:
     if any(_agree(participle, s) for s in kids(verb, SUBJECTS)):
         return  # "il est revenu blessé": said of the subject
     participle.head, participle.dep_ = noun, "acl"
+
+
+def _counted_object(number: Token, repairs: Repairs) -> None:
+    """A counted noun after words that make its number approximate ("près de", "up to"), hung on those words
+    or as an oblique on the verb before them, is the object of that verb when it has none; the words modify
+    the number."""
+    noun, doc = number.head, number.doc
+    if noun.pos_ not in ("NOUN", "PROPN") or (number.i > 0 and doc[number.i - 1].like_num):
+        return  # the first word of a number stands after the words ("près de [40] 000")
+    spans = (doc[number.i - n : number.i] for n in (3, 2, 1) if number.i >= n)
+    words = next((list(span) for span in spans if _plain(list(span)) in repairs.counts), [])
+    inside = {w.i for w in words}
+    if not words or noun.dep_ in OBJECTS or noun.dep_ in SUBJECTS:
+        return
+    if any(c.dep_ == "case" and c.i not in inside for c in noun.children):
+        return  # a complement with its own preposition: "a parlé pendant près de 40 minutes"
+    verb = noun.head  # the words, or the verb itself with the noun as an oblique ("enlevé [près de] 40 X")
+    while verb.i in inside and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.i in inside or verb.i > noun.i or kids(verb, OBJECTS):
+        return
+    noun.head, noun.dep_ = verb, repairs.direct_object
+    for word in words:
+        word.head, word.dep_ = number, "advmod"
+
+
+def _plain(words: list[Token]) -> str:
+    """The words as one lower-case phrase, spaced as written ("jusqu'à", "près de")."""
+    return "".join(w.lower_ + w.whitespace_ for w in words).strip()
 
 
 def _agree(word: Token, noun: Token) -> bool:

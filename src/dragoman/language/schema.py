@@ -61,6 +61,7 @@ _GRAMMAR_WORDS = [
     "infinitive_endings",
     "compound_joiners",
     "relative_subjects",
+    "count_approximations",
 ]
 
 _DATE_LISTS = [
