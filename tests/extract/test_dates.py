@@ -146,6 +146,37 @@ def test_resolve_expression(lang: str, expr: str, ref: str | None, expected: str
     assert (found.value if found else None) == expected
 
 
+# A day or month without year or "dernier/prochain", in a clause whose tense is known: (language, expression,
+# reference, tense, value). The reference is Wednesday 14 June 2023.
+TENSE_CASES = [
+    ("fr", "mardi", DAY, None, "2023-06-13"),
+    ("fr", "vendredi", DAY, None, "2023-06-16"),
+    ("fr", "vendredi", DAY, -1, "2023-06-09"),
+    ("en", "Friday", DAY, -1, "2023-06-09"),
+    ("fr", "mardi", DAY, 1, "2023-06-20"),
+    ("en", "Tuesday", DAY, 1, "2023-06-20"),
+    ("fr", "mercredi", DAY, -1, "2023-06-14"),  # the reference's own day is not after it
+    ("en", "Wednesday", DAY, 1, "2023-06-14"),
+    ("fr", "le 21 juillet", DAY, -1, "2022-07-21"),
+    ("en", "July 21", DAY, -1, "2022-07-21"),
+    ("fr", "en mai", DAY, 1, "2024-05"),
+    ("en", "in May", DAY, 1, "2024-05"),
+    # An explicit direction or year is not the tense's to change.
+    ("fr", "mardi prochain", DAY, -1, "2023-06-20"),
+    ("en", "next Tuesday", DAY, -1, "2023-06-20"),
+    ("fr", "le 21 juillet 2024", DAY, -1, "2024-07-21"),
+    ("fr", "la semaine dernière", DAY, 1, "2023-06"),
+]
+
+
+@pytest.mark.parametrize(("lang", "expr", "ref", "tense", "expected"), TENSE_CASES)
+def test_the_clause_tense_points_an_open_date(
+    lang: str, expr: str, ref: str, tense: int | None, expected: str
+) -> None:
+    found = resolve_expression(expr, _ref(ref), lang, tense)
+    assert (found.value if found else None) == expected
+
+
 FIND_CASES = [
     # (lang, sentence, reference, [(mention text, value), ...])
     ("fr", "En août 2021, les talibans sont entrés dans Kaboul.", DAY, [("août 2021", "2021-08")]),

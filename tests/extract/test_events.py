@@ -75,6 +75,28 @@ def test_coordinated_participants_of_a_meeting_are_all_actors(events_of: Extract
     assert ev.date is not None and ev.date.date.value == "2023-05-03"
 
 
+# A weekday read in the tense of its clause, in an article of Sunday 3 March 2024: (language, sentence, date).
+TENSED_DATES = [
+    ("fr", "Le ministre a rencontré mardi son homologue qatari.", "2024-02-27"),
+    ("en", "The minister met his Qatari counterpart on Tuesday.", "2024-02-27"),
+    ("fr", "Le ministre avait rencontré jeudi son homologue qatari à Doha.", "2024-02-29"),
+    ("en", "The minister had met his Qatari counterpart on Thursday in Doha.", "2024-02-29"),
+    ("fr", "Le ministre rencontrera mardi son homologue qatari.", "2024-03-05"),
+    ("en", "The minister will meet his Qatari counterpart on Tuesday.", "2024-03-05"),
+    # An event noun takes the tense of its verb.
+    ("fr", "Le gouvernement a condamné jeudi l'attaque contre l'ambassade.", "2024-02-29"),
+    ("en", "The government condemned the attack on the embassy on Thursday.", "2024-02-29"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), TENSED_DATES)
+def test_an_event_is_dated_in_the_tense_of_its_clause(
+    events_of: Extract, lang: str, text: str, value: str
+) -> None:
+    events = events_of(text, lang, "2024-03-03")
+    assert events and all(ev.date is not None and ev.date.date.value == value for ev in events)
+
+
 def test_apposition_names_the_person(events_of: Extract) -> None:
     ev = only(
         events_of("Le ministre iranien des Transports, Abbas Akhoundi, a critiqué la Turquie."), "ACCUSE"

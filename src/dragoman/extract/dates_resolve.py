@@ -5,7 +5,9 @@ the answer is the finest PartialDate holding all of the moved interval, never fi
 expression itself says and never coarser than both the expression and the reference: "hier" under
 a month-precision reference could be in either of two months, so it gives None rather than a guess.
 Without a year or a "dernier/prochain", a day or month is the occurrence nearest the reference
-(ties go to the past): news reports both what happened and what is scheduled.
+(ties go to the past): news reports both what happened and what is scheduled; where the clause's tense is
+known (an event's date), a past tense takes the occurrence not after the reference and a future the one
+not before it.
 """
 
 from __future__ import annotations
@@ -68,8 +70,24 @@ def _gap(candidate: PartialDate, ref: PartialDate) -> int:
     return 0
 
 
-def choose(candidates: list[PartialDate], ref: PartialDate, shift: int | None) -> PartialDate | None:
-    """The candidate meant: the last before the reference (-1), the first after (+1), else the nearest."""
+def choose(
+    candidates: list[PartialDate], ref: PartialDate, shift: int | None, tense: int | None = None
+) -> PartialDate | None:
+    """The candidate meant: the last before the reference (-1), the first after (+1), else the nearest.
+    Without a shift, a past tense takes the nearest not after the reference ("a rencontré mardi", the
+    reference's own day included), a future the nearest not before it."""
+    if shift is None and tense is not None:
+        if tense < 0:
+            return max(
+                (c for c in candidates if c.first_day() <= ref.last_day()),
+                key=PartialDate.first_day,
+                default=None,
+            )
+        return min(
+            (c for c in candidates if c.last_day() >= ref.first_day()),
+            key=PartialDate.first_day,
+            default=None,
+        )
     if shift is not None and shift < 0:
         before = [c for c in candidates if c.last_day() < ref.last_day()]
         return max(before, key=PartialDate.first_day, default=None)
@@ -133,7 +151,9 @@ def _years_around(ref: PartialDate | None, year: str | None) -> list[int]:
     return [] if ref is None else [ref.year - 1, ref.year, ref.year + 1]
 
 
-def _calendar(groups: Groups, ref: PartialDate | None, lex: DateLexicon) -> PartialDate | None:
+def _calendar(
+    groups: Groups, ref: PartialDate | None, lex: DateLexicon, tense: int | None
+) -> PartialDate | None:
     """A day and/or month, with or without a year, weekday or dernier/prochain."""
     month = lex.value("months", _part(groups, "month"))
     day = _day_of(_part(groups, "day"), lex) if groups.get("day") else None
@@ -146,10 +166,12 @@ def _calendar(groups: Groups, ref: PartialDate | None, lex: DateLexicon) -> Part
         candidates = matching or candidates
     if groups.get("year"):
         return candidates[0] if candidates else None
-    return None if ref is None else choose(candidates, ref, _shift(groups, lex))
+    return None if ref is None else choose(candidates, ref, _shift(groups, lex), tense)
 
 
-def _weekday(groups: Groups, ref: PartialDate | None, lex: DateLexicon) -> PartialDate | None:
+def _weekday(
+    groups: Groups, ref: PartialDate | None, lex: DateLexicon, tense: int | None
+) -> PartialDate | None:
     """ "mardi", "mardi dernier", "next Tuesday": needs a reference known to the day."""
     weekday = lex.value("weekdays", _part(groups, "weekday"))
     if ref is None or ref.precision != "day":
@@ -157,21 +179,25 @@ def _weekday(groups: Groups, ref: PartialDate | None, lex: DateLexicon) -> Parti
     today = ref.first_day()
     days = [today + timedelta(k) for k in range(-7, 8)]
     candidates = [PartialDate(d.year, d.month, d.day) for d in days if d.weekday() == weekday]
-    return choose(candidates, ref, _shift(groups, lex))
+    return choose(candidates, ref, _shift(groups, lex), tense)
 
 
-def _season(groups: Groups, ref: PartialDate | None, lex: DateLexicon) -> PartialDate | None:
+def _season(
+    groups: Groups, ref: PartialDate | None, lex: DateLexicon, tense: int | None
+) -> PartialDate | None:
     """A season stands for one month; the answer is the year of that month."""
     month = lex.value("seasons", _part(groups, "season"))
     if groups.get("year"):
         return PartialDate(int(_part(groups, "year")))
     if ref is None or month is None:
         return None
-    found = choose([PartialDate(y, month) for y in _years_around(ref, None)], ref, _shift(groups, lex))
+    found = choose([PartialDate(y, month) for y in _years_around(ref, None)], ref, _shift(groups, lex), tense)
     return PartialDate(found.year) if found else None
 
 
-def _day_alone(groups: Groups, ref: PartialDate | None, lex: DateLexicon) -> PartialDate | None:
+def _day_alone(
+    groups: Groups, ref: PartialDate | None, lex: DateLexicon, tense: int | None
+) -> PartialDate | None:
     """ "le 19": that day in the reference month or a neighbouring one, the nearest."""
     day = _day_of(_part(groups, "day"), lex)
     if ref is None or ref.month is None or day is None:
@@ -179,7 +205,7 @@ def _day_alone(groups: Groups, ref: PartialDate | None, lex: DateLexicon) -> Par
     start = date(ref.year, ref.month, 1)
     months = [add_months(start, k) for k in (-1, 0, 1)]
     candidates = [c for m in months if (c := _safe(m.year, m.month, day))]
-    return choose(candidates, ref, None)
+    return choose(candidates, ref, None, tense)
 
 
 def _moved(lo: date, hi: date, unit: str, count: int) -> tuple[date, date]:
@@ -203,7 +229,9 @@ def _whole_periods(ref: PartialDate, unit: str) -> tuple[date, date]:
     return lo, hi
 
 
-def _offset(groups: Groups, ref: PartialDate | None, lex: DateLexicon) -> PartialDate | None:
+def _offset(
+    groups: Groups, ref: PartialDate | None, lex: DateLexicon, tense: int | None
+) -> PartialDate | None:
     """ "il y a vingt ans", "depuis trois mois", "two days ago", "dans une semaine"."""
     unit = lex.units.get(normalise(_part(groups, "unit")))
     cue = groups.get("offset") or groups.get("offset_after") or ""
@@ -216,7 +244,9 @@ def _offset(groups: Groups, ref: PartialDate | None, lex: DateLexicon) -> Partia
     return cut(lo, hi, natural, _coarser(natural, ref.precision))
 
 
-def _period(groups: Groups, ref: PartialDate | None, lex: DateLexicon) -> PartialDate | None:
+def _period(
+    groups: Groups, ref: PartialDate | None, lex: DateLexicon, tense: int | None
+) -> PartialDate | None:
     """ "l'an dernier", "le mois prochain", "cette semaine", "la fin de l'année", "last week"."""
     unit = lex.units.get(normalise(_part(groups, "period")))
     shift = _shift(groups, lex)
@@ -231,7 +261,9 @@ def _period(groups: Groups, ref: PartialDate | None, lex: DateLexicon) -> Partia
     return cut(lo, hi, natural, _coarser(natural, ref.precision))
 
 
-def _deictic(groups: Groups, ref: PartialDate | None, lex: DateLexicon) -> PartialDate | None:
+def _deictic(
+    groups: Groups, ref: PartialDate | None, lex: DateLexicon, tense: int | None
+) -> PartialDate | None:
     """ "hier", "aujourd'hui", "demain", "now": days counted from the reference."""
     days = lex.value("deictic", _part(groups, "deictic"))
     if ref is None or days is None:
@@ -248,7 +280,9 @@ def _numeric_parser(lang: str) -> Any:
     return DateDataParser(languages=[lang], settings={"PREFER_DATES_FROM": "past"})
 
 
-def _numeric(groups: Groups, ref: PartialDate | None, lex: DateLexicon) -> PartialDate | None:
+def _numeric(
+    groups: Groups, ref: PartialDate | None, lex: DateLexicon, tense: int | None
+) -> PartialDate | None:
     """ "12/05/2023", "2023-05-12", "05/2023", read by dateparser in the language's order."""
     data = _numeric_parser(lex.lang).get_date_data(_part(groups, "numeric"))
     found: datetime | None = data.date_obj
@@ -261,17 +295,20 @@ def _numeric(groups: Groups, ref: PartialDate | None, lex: DateLexicon) -> Parti
     return PartialDate(found.year, found.month, found.day)
 
 
-def _year(groups: Groups, ref: PartialDate | None, lex: DateLexicon) -> PartialDate | None:
+def _year(groups: Groups, ref: PartialDate | None, lex: DateLexicon, tense: int | None) -> PartialDate | None:
     """ "2013", "en 2013", "l'an 2000"."""
     return PartialDate(int(_part(groups, "year")))
 
 
-def _not_a_date(groups: Groups, ref: PartialDate | None, lex: DateLexicon) -> PartialDate | None:
+def _not_a_date(
+    groups: Groups, ref: PartialDate | None, lex: DateLexicon, tense: int | None
+) -> PartialDate | None:
     """A decade ("les années 60") is not a YYYY, YYYY-MM or YYYY-MM-DD value."""
     return None
 
 
-Resolver = Callable[[Groups, "PartialDate | None", DateLexicon], "PartialDate | None"]
+# `tense`: -1 when the clause is in a past tense, +1 in a future, None when nothing says (events.py).
+Resolver = Callable[[Groups, "PartialDate | None", DateLexicon, "int | None"], "PartialDate | None"]
 # The first group present decides how an expression is read; the order settles overlaps
 # ("le 12 mai 2020" has a month and a year: it is a day of that month).
 _BY_GROUP: tuple[tuple[str, Resolver], ...] = (
@@ -288,9 +325,12 @@ _BY_GROUP: tuple[tuple[str, Resolver], ...] = (
 )
 
 
-def resolve_groups(groups: Groups, ref: PartialDate | None, lex: DateLexicon) -> PartialDate | None:
-    """The date a matched expression stands for, given its named groups."""
+def resolve_groups(
+    groups: Groups, ref: PartialDate | None, lex: DateLexicon, tense: int | None = None
+) -> PartialDate | None:
+    """The date a matched expression stands for, given its named groups; `tense` settles which way a day
+    or month without year or "dernier/prochain" points from the reference."""
     for name, resolver in _BY_GROUP:
         if groups.get(name):
-            return resolver(groups, ref, lex)
+            return resolver(groups, ref, lex, tense)
     return None

@@ -23,7 +23,7 @@ from dragoman.extract.candidates import triggers as candidate_triggers
 from dragoman.extract.clauses import SKIPS
 from dragoman.extract.coding import coding
 from dragoman.extract.corefer import merge_coreferent
-from dragoman.extract.dates import find_dates
+from dragoman.extract.dates import find_dates, redate
 from dragoman.extract.implicit import PHRASES
 from dragoman.extract.lexicon import lexicon
 from dragoman.extract.merge import enrich_previous, infer_meeting_mode
@@ -134,8 +134,13 @@ def _record(reading: Reading, draft: Draft) -> None:
 
 @STEPS.register("date")
 def date(reading: Reading, draft: Draft) -> bool:
-    """The date of the clause the trigger is in (anchors.py)."""
-    draft.date = reading.dates.date_for(draft.token, reading.blocked)
+    """The date of the clause the trigger is in (anchors.py), read in the clause's tense: "a rencontré
+    mardi" is the Tuesday before the article, "rencontrera mardi" the one after."""
+    found = reading.dates.date_for(draft.token, reading.blocked)
+    if found is not None:
+        tense = modality.tense_direction(draft.token, reading.lex)
+        found = redate(found, reading.lex.lang, reading.document.published, tense)
+    draft.date = found
     return True
 
 

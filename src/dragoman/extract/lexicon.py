@@ -67,6 +67,7 @@ class Lexicon:
     pronouns: dict[str, str] = field(default_factory=dict)
     adjective_endings: tuple[str, ...] = ("",)
     future_auxiliaries: frozenset[str] = field(default_factory=frozenset)
+    tense_auxiliaries: frozenset[str] = field(default_factory=frozenset)
     hypothetical_auxiliaries: frozenset[str] = field(default_factory=frozenset)
     intent_verbs: frozenset[str] = field(default_factory=frozenset)
     intent_auxiliaries: frozenset[str] = field(default_factory=frozenset)
@@ -182,6 +183,7 @@ def lexicon(lang: str) -> Lexicon:
         pronouns=dict(raw["pronouns"]),
         adjective_endings=tuple(raw["adjective_endings"]),
         future_auxiliaries=words("future_auxiliaries"),
+        tense_auxiliaries=words("tense_auxiliaries"),
         hypothetical_auxiliaries=words("hypothetical_auxiliaries"),
         intent_verbs=words("intent_verbs"),
         intent_auxiliaries=words("intent_auxiliaries"),

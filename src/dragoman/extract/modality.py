@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from dragoman.extract.lexicon import Lexicon
 from dragoman.extract.reading import Draft, Reading
 from dragoman.extract.rules import Rulebook
-from dragoman.language.syntax import COMPLEMENT_CLAUSES, OBJECTS, feats
+from dragoman.language.syntax import AUX_DEPS, COMPLEMENT_CLAUSES, OBJECTS, feats
 
 _NEG_DEPS = frozenset({"advmod", "neg", "det", "cc"})
 
@@ -55,6 +55,34 @@ def auxiliary_modes(trigger: Token, lex: Lexicon) -> list[str]:
     if "Cnd" in moods or aux_lemmas & lex.hypothetical_auxiliaries or gov_lemma in lex.hypothetical_verbs:
         modes.append("hypothetical")
     return modes
+
+
+def tense_direction(trigger: Token, lex: Lexicon) -> int | None:
+    """Which way the clause of `trigger` points from the time of writing: -1 for a past tense ("a
+    rencontré", "met", "had met", "was received"), +1 for a future ("rencontrera", "will meet"), None for a
+    present or a conditional, which report what is scheduled as well as what is done. An event noun takes
+    the tense of the verb it is an argument of ("a condamné l'attaque")."""
+    verb = trigger
+    if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX") and trigger.head.i != trigger.i:
+        verb = trigger.head
+    modes = auxiliary_modes(verb, lex)
+    if "future" in modes:
+        return 1
+    if "hypothetical" in modes:
+        return None
+    auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
+    if any(set(feats(a, "Tense")) & {"Past", "Imp"} for a in auxiliaries):
+        return -1  # "avait rencontré", "had met", "was received"
+    tenses, forms = set(feats(verb, "Tense")), set(feats(verb, "VerbForm"))
+    if tenses & {"Past", "Imp"} and "Fin" in forms:
+        return -1  # "rencontra", "met"
+    if (
+        "Past" in tenses
+        and "Part" in forms
+        and any(a.lemma_.lower() in lex.tense_auxiliaries for a in auxiliaries)
+    ):
+        return -1  # "a rencontré", "has met"
+    return None
 
 
 # -- type and mode ---------------------------------------------------------------------------------------
