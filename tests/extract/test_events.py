@@ -411,3 +411,18 @@ def test_own_forces_are_no_recipient(events_of: Extract) -> None:
     """ "offered its troops to Lebanon": the troops are what Syria moves; Lebanon is whom it acts on."""
     events = events_of("Syria offered its troops to Lebanon.", "en")
     assert [[r.name for r in e.recipients] for e in events if e.event_type == "AGREE"] == [["Lebanon"]]
+
+
+# One word without a capital is a common noun, never the name it shares with a newspaper or an island:
+# (language, sentence, the entry it must not give).
+COMMON_NOUNS = [
+    ("fr", "Le pape a appelé à la libération des otages.", "kb:org:liberation"),
+    ("fr", "La réunion des ministres a condamné l'attaque contre l'ambassade.", "kb:country:REU"),
+    ("en", "The guardian of the shrine condemned the attack on the pilgrims.", "kb:org:guardian"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "entry"), COMMON_NOUNS)
+def test_a_common_noun_is_no_named_entity(events_of: Extract, lang: str, text: str, entry: str) -> None:
+    named = [e.id for ev in events_of(text, lang) for e in ev.actors + ev.recipients]
+    assert entry not in named

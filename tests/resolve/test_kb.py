@@ -42,9 +42,12 @@ def test_lookup_folds_case_accents_hyphens_and_articles(
     assert [e.id for e in kb.lookup(surface)] == [expected]
 
 
-@pytest.mark.parametrize("surface", ["onu", "us", "Un", "Us", "la question", "Talib"])
+@pytest.mark.parametrize(
+    "surface", ["onu", "us", "Un", "Us", "la question", "Talib", "libération", "la libération", "réunion"]
+)
 def test_lookup_misses(kb: KnowledgeBase, surface: str) -> None:
-    """A short alias written in lower case is a word ("us"), not the acronym."""
+    """A short alias written in lower case is a word ("us"), not the acronym; so is one word without a
+    capital, unless the name is written so ("les talibans"): "la libération" is not the newspaper."""
     assert kb.lookup(surface) == []
 
 

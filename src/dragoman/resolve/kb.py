@@ -119,6 +119,8 @@ class KnowledgeBase:
 
     entries: dict[str, KBEntry] = field(default_factory=dict)
     _aliases: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    # (folded alias, entry id) of the aliases written without a capital ("talibans", "diplomatie française")
+    _written_lower: set[tuple[str, str]] = field(default_factory=set)
     _adjectives: dict[str, str] = field(default_factory=dict)
     _country_names: dict[str, str] = field(default_factory=dict)
     _capitals: dict[str, str] = field(default_factory=dict)
@@ -197,6 +199,8 @@ class KnowledgeBase:
             key = fold(alias)
             if key and entry.id not in self._aliases[key]:
                 self._aliases[key].append(entry.id)
+            if key and not _capitalised(alias):
+                self._written_lower.add((key, entry.id))
         for role in entry.roles:
             self._offices[(role.role, role.country or role.org or "")].append((role, entry.id))
 
@@ -223,13 +227,18 @@ class KnowledgeBase:
 
     # -- lookups ------------------------------------------------------------------------------------
     def lookup(self, surface: str) -> list[KBEntry]:
-        """Entries with this alias; a short alias (AU, US, WHO) only matches when written in capitals."""
+        """Entries with this alias; a short alias (AU, US, WHO) only matches when written in capitals, and a
+        single word without a capital only an alias written so ("talibans"): in cased text "la libération
+        des otages" and "la réunion" are common nouns, not the newspaper or the island."""
         key = fold(surface)
         if len(key.replace(" ", "")) <= 3:
             letters = [c for c in surface if c.isalpha()]
             if not (letters and all(c.isupper() for c in letters)):
                 return []  # "Un homme", "Us" at the start of a sentence are not the UN or the US
-        return [self.entries[i] for i in self._aliases.get(key, ())]
+        ids = self._aliases.get(key, ())
+        if not _capitalised(surface) and len(key.split()) == 1:
+            ids = [i for i in ids if (key, i) in self._written_lower]
+        return [self.entries[i] for i in ids]
 
     def country_of_adjective(self, word: str) -> str | None:
         """ "qatari", "américaine", "Afghans" -> ISO3."""
@@ -328,6 +337,10 @@ def _date(value: Any, where: str) -> date | None:
         return date.fromisoformat(str(value))
     except ValueError:
         raise KnowledgeBaseError(f"bad date {value!r}: expected YYYY-MM-DD", where=where) from None
+
+
+def _capitalised(text: str) -> bool:
+    return any(c.isupper() for c in text)
 
 
 def _aliases(raw: Any, where: str) -> tuple[str, ...]:
