@@ -580,3 +580,21 @@ def test_the_text_of_any_words_is_the_text_of_their_span(kb: KnowledgeBase) -> N
     for start in range(len(doc)):
         for end in range(start + 1, len(doc) + 1):
             assert resolver._text(start, end) == doc[start:end].text
+
+
+# A title with no date to read it on, neither the event's nor the article's: (language, sentence, country).
+UNDATED_OFFICES = [
+    ("fr", "Le ministre qatari des Affaires étrangères a démissionné.", "QAT"),
+    ("en", "Qatar's prime minister resigned.", "QAT"),
+    ("fr", "Le Premier ministre qatari a démissionné.", "QAT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), UNDATED_OFFICES)
+def test_an_undated_title_is_the_role_not_a_person(
+    kb: KnowledgeBase, lang: str, text: str, country: str
+) -> None:
+    doc = parse(text, lang)
+    found = DocumentResolver(kb, doc, lang, None).resolve(head_phrase(doc, None, False), None)
+    assert found is not None and found.kind == "person" and found.country == country
+    assert found.id is None and found.role is not None

@@ -314,12 +314,18 @@ class DocumentResolver:
         )
 
     def _office(self, span: Span, r: _Reading, when: date | None, anaphora: bool) -> Entity:
-        """A title without a name: the holder on that date, else whom it points back to, else a gloss."""
+        """A title without a name: the holder on that date, else whom it points back to, else a gloss.
+        Without a date the role is known, not the person: offices change hands, and the latest holder
+        the knowledge base knows may not be the one the text speaks of."""
         assert r.title is not None
         office = r.org.id if r.org is not None else None
         incoming = any(t.lower_ in self.incoming_words for t in span)
-        holder = self.kb.holder(
-            r.title, when, country=None if office else r.country, org=office, incoming=incoming
+        holder = (
+            self.kb.holder(
+                r.title, when, country=None if office else r.country, org=office, incoming=incoming
+            )
+            if when is not None
+            else None
         )
         if holder is not None:
             return self._from_entry(holder, span, when, role=r.title)
