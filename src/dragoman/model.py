@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -88,6 +89,11 @@ class PartialDate:
 
     def __str__(self) -> str:
         return self.value
+
+
+def content_hash(text: str) -> str:
+    """The identity of a document: the same text read twice is the same document."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @dataclass

@@ -21,6 +21,7 @@ from dragoman.extract.candidates import Typing
 from dragoman.extract.events import read_document, sentence_triggers
 from dragoman.extract.places import Gazetteer
 from dragoman.ingest import read_inputs
+from dragoman.ingest.meta import IdFrom
 from dragoman.language.dateline import find_dateline
 from dragoman.language.detect import choose_language
 from dragoman.language.pipeline import parse_many
@@ -97,18 +98,29 @@ class Extractor:
         return [item for item in out if item is not None]
 
     def paths(
-        self, paths: Sequence[Path], *, published: PartialDate | None = None, language: str | None = None
+        self,
+        paths: Sequence[Path],
+        *,
+        published: PartialDate | None = None,
+        language: str | None = None,
+        id_from: IdFrom = IdFrom.STEM,
     ) -> Iterator[Extraction | Problem]:
-        return self.documents(read(paths, published=published, language=language))
+        return self.documents(read(paths, published=published, language=language, id_from=id_from))
 
 
 def read(
-    paths: Sequence[Path], *, published: PartialDate | None = None, language: str | None = None
+    paths: Sequence[Path],
+    *,
+    published: PartialDate | None = None,
+    language: str | None = None,
+    id_from: IdFrom = IdFrom.STEM,
 ) -> Iterator[Document | Problem]:
     """The documents (and problems) of files, folders and corpora, decoded preferring the code pages of the
-    languages dragoman reads."""
+    languages dragoman reads; `id_from` names the files without a doc_id of their own."""
     pages = dict.fromkeys(page for lang in supported() for page in data(lang, "language")["code_pages"])
-    return read_inputs(paths, published=published, language=language, code_pages=tuple(pages))
+    return read_inputs(
+        paths, published=published, language=language, code_pages=tuple(pages), id_from=id_from
+    )
 
 
 def _where(document: Document) -> str:

@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from dragoman.errors import DuplicateDocumentError
 from dragoman.ingest import read_inputs
+from dragoman.ingest.meta import IdFrom
 from dragoman.model import Document, Problem
 
 
@@ -49,16 +52,65 @@ def test_files_corpora_and_problems_in_one_run(tmp_path: Path) -> None:
     ]
 
 
-def test_duplicate_doc_id_across_files_and_corpora(tmp_path: Path) -> None:
+def test_a_file_named_like_an_earlier_one_takes_its_path(tmp_path: Path) -> None:
+    # Scraped sites are folders of index.html: the second "dup" is y/dup, and says so; a corpus record's
+    # doc_id is the user's, so a record that repeats one is refused.
     (tmp_path / "x").mkdir()
     (tmp_path / "y").mkdir()
     (tmp_path / "x" / "dup.txt").write_text("Premier.", encoding="utf-8")
     (tmp_path / "y" / "dup.txt").write_text("Second.", encoding="utf-8")
     (tmp_path / "y" / "c.jsonl").write_text(json.dumps({"doc_id": "dup", "text": "Troisième."}), "utf-8")
     items = list(read_inputs([tmp_path]))
-    assert isinstance(items[0], Document) and items[0].text == "Premier."
-    assert [i.code for i in items[1:] if isinstance(i, Problem)] == [DuplicateDocumentError.code] * 2
-    assert len(items) == 3
+    docs = [i for i in items if isinstance(i, Document)]
+    assert [(d.doc_id, d.text) for d in docs] == [("dup", "Premier."), ("y/dup", "Second.")]
+    assert any("'dup'" in note and "'y/dup'" in note for note in docs[1].notes)
+    assert [i.code for i in items if isinstance(i, Problem)] == [DuplicateDocumentError.code]
+
+
+def test_a_doc_id_given_in_a_sidecar_is_never_renamed(tmp_path: Path) -> None:
+    for name, text in (("a", "Premier."), ("b", "Second.")):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+        (tmp_path / f"{name}.meta.json").write_text(json.dumps({"doc_id": "same"}), encoding="utf-8")
+    items = list(read_inputs([tmp_path]))
+    assert isinstance(items[0], Document) and items[0].doc_id == "same"
+    assert isinstance(items[1], Problem) and items[1].code == DuplicateDocumentError.code
+
+
+def test_files_given_apart_with_one_name_are_both_read(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "index.html").write_text(f"<p>Texte de {folder}.</p>", encoding="utf-8")
+    items = list(read_inputs([tmp_path / "a" / "index.html", tmp_path / "b" / "index.html"]))
+    ids = [i.doc_id for i in items if isinstance(i, Document)]
+    assert len(ids) == 2 and ids[0] == "index" and ids[1].endswith("b/index")
+
+
+@pytest.mark.parametrize(
+    ("id_from", "expected"),
+    [
+        (IdFrom.STEM, ["x", "y/x"]),
+        (IdFrom.PATH, ["x/x", "y/x"]),
+        (IdFrom.HASH, ["sha256-", "sha256-"]),
+    ],
+)
+def test_id_from_names_files(tmp_path: Path, id_from: IdFrom, expected: list[str]) -> None:
+    for folder, text in (("x", "Premier."), ("y", "Second.")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text(text, encoding="utf-8")
+    docs = [i for i in read_inputs([tmp_path], id_from=id_from) if isinstance(i, Document)]
+    assert len(docs) == 2 and len({d.doc_id for d in docs}) == 2
+    assert all(
+        d.doc_id.startswith(e) if e.endswith("-") else d.doc_id == e
+        for d, e in zip(docs, expected, strict=True)
+    )
+
+
+def test_the_same_text_twice_by_hash_is_a_duplicate(tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text("Le même texte.", encoding="utf-8")
+    items = list(read_inputs([tmp_path], id_from=IdFrom.HASH))
+    assert isinstance(items[0], Document)
+    assert isinstance(items[1], Problem) and items[1].code == DuplicateDocumentError.code
 
 
 def test_json_and_sidecar_files_given_directly_are_problems(tmp_path: Path) -> None:

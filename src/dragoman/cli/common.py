@@ -14,6 +14,7 @@ from rich.console import Console
 
 from dragoman.errors import DragomanError
 from dragoman.formats.tables import WIDTH
+from dragoman.ingest.meta import IdFrom
 from dragoman.model import PartialDate
 
 err = Console(stderr=True, highlight=False)
@@ -40,6 +41,16 @@ UntilOption = Annotated[str | None, typer.Option(help="Events on or before YYYY[
 OutputOption = Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: stdout).")]
 LanguageOption = Annotated[str | None, typer.Option(help="fr or en (default: detected per document).")]
 KbOption = Annotated[list[Path], typer.Option(help="Extra knowledge-base YAML file (repeatable).")]
+
+
+IdFromOption = Annotated[
+    IdFrom,
+    typer.Option(
+        help="doc_id of a file without one in its sidecar: its name without suffix (stem), its path under "
+        "the folder given (path), or a hash of its text (hash). With stem, a name two files share goes "
+        "to the first and the second takes its path.",
+    ),
+]
 
 
 def date_option(value: str | None, option: str) -> PartialDate | None:

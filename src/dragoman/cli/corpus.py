@@ -14,6 +14,7 @@ import typer
 from dragoman.cli.common import (
     ActorOption,
     DbOption,
+    IdFromOption,
     KbOption,
     LanguageOption,
     OutputOption,
@@ -27,6 +28,7 @@ from dragoman.cli.common import (
     out,
 )
 from dragoman.errors import DragomanError, NothingReadError
+from dragoman.ingest.meta import IdFrom
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -56,6 +58,7 @@ def ingest(
     published: Annotated[str | None, typer.Option(help="Publication date for files without one.")] = None,
     language: LanguageOption = None,
     kb: KbOption = [],  # noqa: B006
+    id_from: IdFromOption = IdFrom.STEM,
     batch: Annotated[int, typer.Option(min=1, help="Documents per transaction.")] = 20,
 ) -> None:
     """Extract and store documents; the same content twice is stored once, and a killed run resumes."""
@@ -70,7 +73,7 @@ def ingest(
     when, lang = date_option(published, "--published"), language_option(language)
     with open_store(db) as store:
         extractor = Extractor(kb)
-        items = read(paths, published=when, language=lang)
+        items = read(paths, published=when, language=lang, id_from=id_from)
         if err.is_terminal:
             with Progress(
                 SpinnerColumn(),

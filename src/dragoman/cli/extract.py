@@ -11,6 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from dragoman.cli.common import (
+    IdFromOption,
     KbOption,
     LanguageOption,
     date_option,
@@ -25,6 +26,7 @@ from dragoman.errors import (
     MissingFileError,
     NothingReadError,
 )
+from dragoman.ingest.meta import IdFrom
 from dragoman.model import Extraction, PartialDate, Problem
 
 
@@ -50,6 +52,7 @@ def extract(
     language: LanguageOption = None,
     what: Annotated[What, typer.Option(help="Records to write.")] = What.events,
     kb: KbOption = [],  # noqa: B006
+    id_from: IdFromOption = IdFrom.STEM,
     table: Annotated[bool, typer.Option(help="Also print a readable table.")] = False,
     verbose: Annotated[bool, typer.Option(help="Say how each document was read (dates, encodings).")] = False,
     candidates: Annotated[
@@ -75,7 +78,7 @@ def extract(
     done = problems = 0
     shown: list[Extraction] = []
     with formats.sink(output, suffix=".jsonl") as sink:
-        for result in extractor.paths(paths, published=when, language=lang):
+        for result in extractor.paths(paths, published=when, language=lang, id_from=id_from):
             if isinstance(result, Problem):
                 problems += 1
                 err.print(f"[yellow]skipped[/yellow] {result}", soft_wrap=True)

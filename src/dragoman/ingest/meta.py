@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,15 @@ class Metadata:
     origin: str = "metadata"  # named in notes: "the sidecar x.meta.json", "the corpus record"
 
 
+class IdFrom(StrEnum):
+    """How a file without a doc_id of its own (in a sidecar) is named: its name without suffix, its path
+    under the folder it was found in, or a hash of its text."""
+
+    STEM = "stem"
+    PATH = "path"
+    HASH = "hash"
+
+
 @dataclass(frozen=True)
 class Given:
     """What the caller says for every document of the run; it wins over any metadata. `code_pages` are
@@ -36,6 +46,7 @@ class Given:
     published: PartialDate | None = None
     language: str | None = None
     code_pages: tuple[str, ...] = ()
+    id_from: IdFrom = IdFrom.STEM
 
 
 def parse_published(value: str) -> PartialDate:

@@ -20,7 +20,7 @@ from dragoman.errors import (
 )
 from dragoman.ingest.html import HTML_NOTE, extract_html, looks_like_html
 from dragoman.ingest.meta import Given, build_document, read_sidecar
-from dragoman.model import Document
+from dragoman.model import Document, content_hash
 
 # A file is refused from its size on disk before a byte is read, so a 50 MB file costs nothing.
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -121,7 +121,7 @@ def _read_bytes(path: Path) -> bytes:
     return data
 
 
-def _read_text_file(path: Path, given: Given) -> Document:
+def _read_text_file(path: Path, given: Given, doc_id: str | None) -> Document:
     data = _read_bytes(path)
     if not data:
         raise EmptyInputError("empty: the file has no bytes")
@@ -137,7 +137,7 @@ def _read_text_file(path: Path, given: Given) -> Document:
         check_text(text, "file")
     return build_document(
         text,
-        doc_id=path.stem,
+        doc_id=text_id(text) if given.id_from == "hash" else doc_id or path.stem,
         source=str(path),
         meta=read_sidecar(path),
         given=given,
@@ -146,9 +146,16 @@ def _read_text_file(path: Path, given: Given) -> Document:
     )
 
 
-def read_text_file(path: Path, given: Given | None = None) -> Document:
-    """Read one text or HTML file (with its NAME.meta.json sidecar); raise InputError naming the file."""
+def text_id(text: str) -> str:
+    """A doc_id from the text alone (`--id-from hash`): the same text has it wherever it lies."""
+    return "sha256-" + content_hash(text)[:16]
+
+
+def read_text_file(path: Path, given: Given | None = None, doc_id: str | None = None) -> Document:
+    """Read one text or HTML file (with its NAME.meta.json sidecar); raise InputError naming the file.
+    The doc_id is the sidecar's, else `doc_id`, else the file's name without suffix (or the text's hash
+    when the caller asks for that)."""
     try:
-        return _read_text_file(path, given or Given())
+        return _read_text_file(path, given or Given(), doc_id)
     except InputError as err:
         raise err.at(str(path)) from None

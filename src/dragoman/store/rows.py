@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
 from dragoman.model import Event, Extraction, Story
-
-
-def content_hash(text: str) -> str:
-    """The identity of a document: the same text read twice is the same document."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def dumps(record: Mapping[str, Any]) -> str:

@@ -15,7 +15,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from dragoman.errors import DuplicateDocumentError, StoreError
-from dragoman.model import Document, Event, Extraction, PartialDate, Problem, Story
+from dragoman.model import Document, Event, Extraction, PartialDate, Problem, Story, content_hash
 from dragoman.store import rows
 from dragoman.store.backend import Backend, connect, default_db
 from dragoman.store.query import Filter, in_period, where_sql
@@ -93,7 +93,7 @@ class Store:
             stored = self.db.query("SELECT content_hash, doc_id FROM documents")
             self._hashes = {h for h, _ in stored}
             self._by_id = {d: h for h, d in stored}
-        digest = rows.content_hash(document.text)
+        digest = content_hash(document.text)
         if digest in self._hashes:
             return Admission.STORED
         if document.doc_id in self._by_id:
@@ -117,7 +117,7 @@ class Store:
         """Store a batch of extractions of admitted documents in one transaction; the number of events."""
         docs, sentences, events, entities, quotes = [], [], [], [], []
         for extraction in batch:
-            docs.append(rows.document_row(extraction, rows.content_hash(extraction.document.text)))
+            docs.append(rows.document_row(extraction, content_hash(extraction.document.text)))
             sentences += rows.sentence_rows(extraction)
             for event in extraction.events:
                 events.append(rows.event_row(event))
