@@ -151,6 +151,9 @@ def ingest(
     """Extract every document the store does not hold and write them in batches of `batch_size` (one
     transaction each); then, if anything changed, merge the stored reports into stories again."""
     result = IngestResult()
+    if store.stories_stale():
+        # An earlier run stopped between its batches and the merge: its events are shown from now on.
+        result.stories = rebuild_stories(store)
     sent: deque[Document | Problem] = deque()  # what went to the extractor, one outcome each, in order
 
     def offered() -> Iterator[Document | Problem]:

@@ -77,3 +77,59 @@ def test_sigkill_in_the_middle_then_rerun_gives_the_uninterrupted_counts(
 
     assert _ingest(store_url, folder).wait(timeout=300) == 0
     assert _counts(store_url) == _counts(reference)
+
+
+def _events(url: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*DRAGOMAN, "events", "--db", url, "--format", "jsonl"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "COLUMNS": "200"},
+    )
+
+
+def test_ctrl_c_between_batches_says_how_to_resume_and_readers_say_the_store_lags(
+    store_url: str, tmp_path: Path
+) -> None:
+    folder = _corpus(tmp_path / "corpus")
+    run = _ingest(store_url, folder)
+    assert run.stderr is not None
+    committed = 0
+    for line in run.stderr:
+        if line.startswith("committed"):
+            committed += 1
+            if committed == 2:
+                run.send_signal(signal.SIGINT)
+                break
+    rest = run.stderr.read()
+    run.wait(timeout=60)
+    assert run.returncode == 130, rest
+    assert "new document(s) stored; run the same command again to resume" in rest
+
+    # Batches are stored, their stories are not merged yet: a reader says so rather than show fewer.
+    lagging = _events(store_url)
+    assert lagging.returncode == 0
+    assert "not merged" in lagging.stderr and "dragoman ingest" in lagging.stderr
+
+    assert _ingest(store_url, folder).wait(timeout=300) == 0
+    done = _events(store_url)
+    assert done.returncode == 0 and "not merged" not in done.stderr
+    assert len(done.stdout.splitlines()) == _counts(store_url)["stories"] > 0
+
+
+def test_a_writer_merges_what_an_interrupted_run_left_before_reading_anything(
+    store_url: str, tmp_path: Path
+) -> None:
+    # A run stopped right after its last batch: every document is stored, no story is. A rerun of the
+    # same input reads nothing new and still leaves the store whole.
+    folder = _corpus(tmp_path / "corpus")
+    assert _ingest(store_url, folder).wait(timeout=300) == 0
+    with open_store(store_url) as store:
+        stories = store.counts()["stories"]
+        store.replace_stories([])
+        store.db.execute("UPDATE store_info SET value = '1' WHERE key = 'stories_stale'")
+    assert "not merged" in _events(store_url).stderr
+    assert _ingest(store_url, folder).wait(timeout=300) == 0
+    assert _counts(store_url)["stories"] == stories
+    assert "not merged" not in _events(store_url).stderr

@@ -5,6 +5,7 @@ Every command that touches the store takes --db (default $DRAGOMAN_DB, else ./dr
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -31,10 +32,10 @@ from dragoman.errors import DragomanError, NothingReadError
 from dragoman.ingest.meta import IdFrom
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from dragoman.model import Event, Story
-    from dragoman.store import Filter
+    from dragoman.store import Filter, Store
 
 
 class EventFormat(StrEnum):
@@ -64,7 +65,7 @@ def ingest(
     """Extract and store documents; the same content twice is stored once, and a killed run resumes."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
-    from dragoman.pipeline import Extractor, read
+    from dragoman.pipeline import Extractor, IngestResult, read
     from dragoman.pipeline import ingest as run_ingest
     from dragoman.store import open_store
     from dragoman.store.backend import default_db, redact
@@ -74,31 +75,40 @@ def ingest(
     with open_store(db) as store:
         extractor = Extractor(kb)
         items = read(paths, published=when, language=lang, id_from=id_from)
-        if err.is_terminal:
-            with Progress(
-                SpinnerColumn(),
-                TextColumn("{task.description}"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                console=err,
-            ) as bar:
-                task = bar.add_task("ingest", total=None)
-                result = run_ingest(
-                    store,
-                    items,
-                    extractor,
-                    batch_size=batch,
-                    on_document=lambda r: bar.update(task, completed=r.read),
-                )
-        else:
-            # Logs and the kill test read these lines: each one is printed after its batch is committed.
-            result = run_ingest(
-                store,
-                items,
-                extractor,
-                batch_size=batch,
-                on_batch=lambda r: err.print(f"committed {r.added} new document(s), {r.events} event(s)"),
+        stored = IngestResult()  # what the committed batches hold, for an interruption
+
+        def committed(r: IngestResult) -> None:
+            stored.added, stored.events = r.added, r.events
+            if not err.is_terminal:
+                # Logs and the kill test read these lines: each one is printed after its batch is committed.
+                err.print(f"committed {r.added} new document(s), {r.events} event(s)")
+
+        try:
+            if err.is_terminal:
+                with Progress(
+                    SpinnerColumn(),
+                    TextColumn("{task.description}"),
+                    BarColumn(),
+                    MofNCompleteColumn(),
+                    console=err,
+                ) as bar:
+                    task = bar.add_task("ingest", total=None)
+                    result = run_ingest(
+                        store,
+                        items,
+                        extractor,
+                        batch_size=batch,
+                        on_batch=committed,
+                        on_document=lambda r: bar.update(task, completed=r.read),
+                    )
+            else:
+                result = run_ingest(store, items, extractor, batch_size=batch, on_batch=committed)
+        except KeyboardInterrupt:
+            err.print(
+                f"interrupted after {stored.added} new document(s) stored; run the same command again to "
+                "resume"
             )
+            raise typer.Exit(130) from None
         for problem in result.problems:
             err.print(f"[yellow]skipped[/yellow] {problem}", soft_wrap=True)
         counts = store.counts()
@@ -124,11 +134,29 @@ def query(actor: str | None, event_type: str | None, since: str | None, until: s
     return Filter(who, kind, date_option(since, "--since"), date_option(until, "--until"))
 
 
-def stored_stories(db: str | None, where: Filter) -> list[Story]:
-    """The stored stories a command asks for, read from a store opened read-only."""
+@contextmanager
+def reading(db: str | None) -> Iterator[Store]:
+    """The store opened read-only; a store whose stories lag behind its events (an ingest stopped, or
+    still running, between its batches and the story merge) is said so, never shown silently short."""
     from dragoman.store import open_store
+    from dragoman.store.backend import default_db, redact
 
     with open_store(db, read_only=True) as store:
+        if store.stories_stale():
+            behind = store.unmerged_reports()
+            err.print(
+                f"[yellow]warning[/yellow] store {redact(db or default_db())}: {behind} stored event(s) are "
+                "not merged into the events shown yet, as an ingest stopped (or is still running) before "
+                "merging them; run the same `dragoman ingest` again to finish (it resumes), or read each "
+                "article's own events with `dragoman events --reports`",
+                soft_wrap=True,
+            )
+        yield store
+
+
+def stored_stories(db: str | None, where: Filter) -> list[Story]:
+    """The stored stories a command asks for, read from a store opened read-only."""
+    with reading(db) as store:
         return store.stories(where)
 
 
@@ -151,8 +179,12 @@ def events(
     from dragoman.store import open_store
 
     where = query(actor, event_type, since, until)
-    with open_store(db, read_only=True) as store:
-        found: Sequence[Event | Story] = store.events(where) if reports else store.stories(where)
+    if reports:
+        with open_store(db, read_only=True) as store:
+            found: Sequence[Event | Story] = store.events(where)
+    else:
+        with reading(db) as store:
+            found = store.stories(where)
     if fmt is EventFormat.table:
         stories = [s if isinstance(s, Story) else Story.single(s) for s in found]
         print_stories(out, stories, f"{len(stories)} event(s)")

@@ -158,6 +158,13 @@ class Store:
         found = self.db.query("SELECT value FROM store_info WHERE key = 'stories_stale'")
         return bool(found) and found[0][0] == "1"
 
+    def unmerged_reports(self) -> int:
+        """How many stored events no story holds yet (after an ingest stopped before its story rebuild)."""
+        found = self.db.query(
+            "SELECT count(*) FROM events WHERE event_id NOT IN (SELECT event_id FROM story_events)"
+        )
+        return int(found[0][0])
+
     # --- reading ------------------------------------------------------------------------------
 
     def reports(self) -> Iterator[tuple[Event, PartialDate | None, str | None]]:
