@@ -8,10 +8,9 @@ import pytest
 
 from dragoman.errors import StoreError
 from dragoman.ingest import read_inputs
-from dragoman.model import PartialDate
+from dragoman.model import PartialDate, content_hash
 from dragoman.pipeline import ingest as run_ingest
 from dragoman.store import Filter, open_store
-from dragoman.store.rows import content_hash
 from tests.store.conftest import write_articles
 
 
@@ -130,6 +129,59 @@ def test_a_file_that_is_not_a_store_is_refused(tmp_path: Path) -> None:
     path.write_text("not a database", encoding="utf-8")
     with pytest.raises(StoreError, match=r"notes\.duckdb"):
         open_store(str(path))
+
+
+def test_a_damaged_store_is_said_damaged(tmp_path: Path) -> None:
+    whole = tmp_path / "whole.duckdb"
+    with open_store(str(whole)):
+        pass
+    cut = tmp_path / "cut.duckdb"
+    cut.write_bytes(whole.read_bytes()[:5000])
+    with pytest.raises(StoreError, match=r"damaged, or not a DuckDB file") as info:
+        open_store(str(cut), read_only=True)
+    assert "cut.duckdb" in str(info.value)
+
+
+def test_a_database_of_other_tables_is_not_a_store(store_url: str) -> None:
+    # A `documents` table that is not ours: refused before anything is read or written.
+    if store_url.startswith("postgresql"):
+        import psycopg
+
+        with psycopg.connect(store_url, autocommit=True) as conn:
+            conn.execute("CREATE TABLE documents (x integer)")
+    else:
+        import duckdb
+
+        with duckdb.connect(store_url) as conn:
+            conn.execute("CREATE TABLE documents (x integer)")
+    for read_only in (False, True):
+        with pytest.raises(StoreError, match=r"not a dragoman store.*documents"):
+            open_store(store_url, read_only=read_only)
+
+
+def test_a_store_another_process_writes_names_the_process(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "busy.duckdb"
+    with open_store(str(path)):
+        pass
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, sys; c = duckdb.connect({str(path)!r}); print('held'); sys.stdin.read()",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        with pytest.raises(StoreError, match=rf"open in another process \(PID {holder.pid}.*wait for it"):
+            open_store(str(path), read_only=True)
+    finally:
+        holder.communicate("", timeout=30)
 
 
 def test_an_unreachable_server_is_one_clear_error() -> None:

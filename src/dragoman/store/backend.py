@@ -51,10 +51,8 @@ class DuckDBBackend:
             raise StoreError("no store here yet: run `dragoman ingest` first", where=path)
         try:
             self.conn = duckdb.connect(path, read_only=read_only)
-        except duckdb.IOException as exc:
-            raise StoreError(f"cannot open the store ({_first_line(exc)})", where=path) from None
         except duckdb.Error as exc:
-            raise StoreError(f"not a DuckDB store ({_first_line(exc)})", where=path) from None
+            raise StoreError(_duckdb_refusal(exc), where=path) from None
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
         self.conn.execute(sql, list(params))
@@ -126,6 +124,29 @@ def connect(url: str, *, read_only: bool = False) -> DuckDBBackend | PostgresBac
     if is_postgres(url):
         return PostgresBackend(url)
     return DuckDBBackend(url, read_only=read_only)
+
+
+# "Conflicting lock is held in /usr/bin/python3.11 (PID 7616)": the process that has the file open.
+_LOCK_HOLDER = re.compile(r"lock is held in (?P<program>.+?) \(PID (?P<pid>\d+)\)")
+_DAMAGED = ("not a valid DuckDB database file", "Could not read enough bytes", "Corrupt", "checksum")
+
+
+def _duckdb_refusal(exc: BaseException) -> str:
+    """Why DuckDB would not open the file, said for the user: who holds it, or that it is damaged."""
+    message = str(exc)
+    held = _LOCK_HOLDER.search(message)
+    if held:
+        program = Path(held["program"]).name
+        return (
+            f"the store is open in another process (PID {held['pid']}, {program}): a DuckDB "
+            "file has one process at a time, and an ingest holds it until it ends; wait for it to finish, "
+            "or keep the store in PostgreSQL (--db postgresql://…) to read while writing"
+        )
+    if any(sign in message for sign in _DAMAGED):
+        return (
+            f"damaged, or not a DuckDB file ({_first_line(exc)}): restore it from a copy, or give a new --db"
+        )
+    return f"cannot open the store ({_first_line(exc)})"
 
 
 def _first_line(exc: BaseException) -> str:

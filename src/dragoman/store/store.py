@@ -53,6 +53,13 @@ class Store:
             )
         if rows_:
             return
+        foreign = self._tables()
+        if foreign:
+            raise StoreError(
+                f"not a dragoman store: the database holds other tables ({', '.join(sorted(foreign)[:5])}) "
+                "and no store_info; give another --db",
+                where=self.db.url,
+            )
         try:
             self._create_tables()
         except StoreError:
@@ -68,6 +75,13 @@ class Store:
                 "INSERT INTO store_info VALUES (?, ?) ON CONFLICT DO NOTHING",
                 ["schema_version", SCHEMA_VERSION],
             )
+
+    def _tables(self) -> list[str]:
+        """The tables of the database's current schema (a new store has none)."""
+        found = self.db.query(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+        )
+        return [str(name) for (name,) in found]
 
     def _schema_version(self) -> list[tuple[Any, ...]]:
         try:
