@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dragoman.extract import attribution as attr
 from dragoman.extract import clauses, implicit, merge, modality, statements
@@ -34,6 +34,7 @@ from dragoman.extract.responses import answer_responses
 from dragoman.extract.rules import Switches, setup
 from dragoman.extract.sources import attribution, quotes
 from dragoman.extract.triggers import Trigger
+from dragoman.language.pipeline import unpunctuated_runs
 from dragoman.language.registry import language
 from dragoman.language.syntax import OBJECTS, feats, is_passive, kids, phrase_span, preposition, prepositional
 from dragoman.model import UNARMED_KINDS, Document, Entity, Extraction, PlaceMention
@@ -432,8 +433,15 @@ def sentence_triggers(
     docs: Sequence[Doc], lang: str, typing: Typing | None = None
 ) -> list[list[list[Trigger]]]:
     """The typed triggers of each sentence of parsed documents of one language, read together (the
-    classifier's batch; candidates.triggers)."""
-    return candidate_triggers([list(doc.sents) for doc in docs], lexicon(lang), typing or Typing())
+    classifier's batch; candidates.triggers). A stretch of words without punctuation is no prose: its
+    pieces have none."""
+    return candidate_triggers([_prose(doc) for doc in docs], lexicon(lang), typing or Typing())
+
+
+def _prose(doc: Doc) -> list[Span]:
+    """The sentences of `doc`, each one inside a run without punctuation left empty."""
+    runs = unpunctuated_runs(doc)
+    return [doc[s.start : s.start] if any(a <= s.start < b for a, b in runs) else s for s in doc.sents]
 
 
 def _sentences(reading: Reading, typed: list[list[Trigger]]) -> None:

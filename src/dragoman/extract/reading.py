@@ -134,10 +134,15 @@ class Draft:
 
 
 def _evidence(sentence: Span, token: Token, trigger_text: str | None = None) -> Evidence:
+    # The span may hold the blank lines after a paragraph: the evidence is the sentence without them,
+    # and its offsets are the sentence's own, so that text[start:end] is the sentence.
+    text = sentence.text
+    start = sentence.start_char + len(text) - len(text.lstrip())
+    words = text.strip()
     return Evidence(
-        sentence=sentence.text.strip(),
-        start=sentence.start_char,
-        end=sentence.end_char,
+        sentence=words,
+        start=start,
+        end=start + len(words),
         trigger=trigger_text or token.text,
         trigger_start=token.idx,
     )

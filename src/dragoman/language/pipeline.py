@@ -23,10 +23,37 @@ _NEVER_FIRST = frozenset({".", ",", ";", ":", "!", "?", ")", "]"})
 _LINE_END = re.compile(r"[.!?»\"”][ \t\r]*\n\s*")
 
 
+# A run of more words than this with no sentence end and no line break is no sentence (a scraped menu, a
+# table flattened to one line, a 200 KB line without punctuation): the parser gets it in pieces this long,
+# and the extraction reads nothing in it (`unpunctuated_runs`).
+MAX_SENTENCE_TOKENS = 200
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";", "…", "»", '"', "”"})
+
+
+def unpunctuated_runs(doc: Doc) -> list[tuple[int, int]]:
+    """The token ranges [start, end) longer than MAX_SENTENCE_TOKENS with no sentence end and no line
+    break in them."""
+    runs: list[tuple[int, int]] = []
+    start = 0
+    for token in doc:
+        if (
+            token.text in _SENTENCE_ENDS
+            or (token.is_space and "\n" in token.text)
+            or "\n" in token.whitespace_
+        ):
+            if token.i - start > MAX_SENTENCE_TOKENS:
+                runs.append((start, token.i))
+            start = token.i + 1
+    if len(doc) - start > MAX_SENTENCE_TOKENS:
+        runs.append((start, len(doc)))
+    return runs
+
+
 @Language.component("dragoman_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every blank line (and every line that ends a sentence), so that a title,
-    a dateline or a paragraph never fuses with the next."""
+    a dateline or a paragraph never fuses with the next; and every MAX_SENTENCE_TOKENS words of a run
+    without punctuation, so that the parser never reads a "sentence" of thousands of words."""
     text = doc.text  # joined anew from the tokens on every access
     breaks = {m.end() for m in _BLANK_LINE.finditer(text)}
     breaks |= {m.end() for m in _LINE_END.finditer(text)}
@@ -37,6 +64,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         elif token.i > 0 and (token.is_space or token.text in _NEVER_FIRST):
             token.is_sent_start = False
         newline_after = token.is_space and "\n" in token.text and token.idx + len(token.text) in breaks
+    for start, end in unpunctuated_runs(doc):
+        for i in range(start, end, MAX_SENTENCE_TOKENS):
+            doc[i].is_sent_start = True
     return doc
 
 
@@ -104,5 +134,32 @@ def parse(text: str, lang: str) -> Doc:
 
 
 def parse_many(texts: Sequence[str], lang: str) -> Iterator[Doc]:
-    """`parse` of several texts of one language at once (spaCy's batched `pipe`), in order."""
-    return load_pipeline(lang).pipe([_for_parser(text, lang) for text in texts], batch_size=len(texts) or 1)
+    """`parse` of several texts of one language at once (spaCy's batched `pipe`), in order. A long text
+    is parsed in pieces cut after a line break (PARSE_PIECE_CHARS at most, where it has line breaks)
+    and joined again: the parser's memory grows with the length of what it reads at once."""
+    nlp = load_pipeline(lang)
+    pieces = [_pieces(_for_parser(text, lang)) for text in texts]
+    parsed = nlp.pipe([p for text in pieces for p in text], batch_size=max(len(texts), 1))
+    for text in pieces:
+        docs = [next(parsed) for _ in text]
+        yield docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+
+
+# Where a long text is cut for the parser: after a line break, at most this many characters on.
+PARSE_PIECE_CHARS = 20_000
+
+
+def _pieces(text: str) -> list[str]:
+    """`text` cut after line breaks into pieces of at most PARSE_PIECE_CHARS (a piece with no line break
+    is cut after a space, or anywhere); joined, the pieces are the text."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > PARSE_PIECE_CHARS:
+        limit = start + PARSE_PIECE_CHARS
+        cut = text.rfind("\n", start, limit) + 1 or text.rfind(" ", start, limit) + 1 or limit
+        if cut <= start:
+            cut = limit
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
