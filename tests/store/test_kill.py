@@ -133,3 +133,41 @@ def test_a_writer_merges_what_an_interrupted_run_left_before_reading_anything(
     assert _ingest(store_url, folder).wait(timeout=300) == 0
     assert _counts(store_url)["stories"] == stories
     assert "not merged" not in _events(store_url).stderr
+
+
+def test_two_writers_at_once_store_the_corpus_once(store_url: str, tmp_path: Path) -> None:
+    # The second waits for the first (PostgreSQL) or is refused with who holds the file (DuckDB); rerun
+    # when refused, the store ends as one uninterrupted run leaves it, and nothing raised a traceback.
+    folder = _corpus(tmp_path / "corpus")
+    reference = str(tmp_path / "reference.duckdb")
+    assert _ingest(reference, folder).wait(timeout=300) == 0
+    first, second = _ingest(store_url, folder), _ingest(store_url, folder)
+    outs = [p.communicate(timeout=300)[1] for p in (first, second)]
+    assert all("Traceback" not in out for out in outs), outs
+    codes = [first.returncode, second.returncode]
+    if store_url.startswith("postgresql"):
+        assert codes == [0, 0], outs
+        assert any("waiting for it to finish" in out for out in outs), outs
+    else:
+        assert 0 in codes, outs
+        refused = [out for code, out in zip(codes, outs, strict=True) if code]
+        assert all("open in another process" in out for out in refused), outs
+    assert _ingest(store_url, folder).wait(timeout=300) == 0
+    assert _counts(store_url) == _counts(reference)
+
+
+def test_a_second_writer_told_not_to_wait_is_refused(store_url: str, tmp_path: Path) -> None:
+    if not store_url.startswith("postgresql"):
+        pytest.skip("a DuckDB file refuses a second process anyway (test above)")
+    folder = _corpus(tmp_path / "corpus")
+    with open_store(store_url):  # this test holds the writer lock
+        late = subprocess.run(
+            [*DRAGOMAN, "ingest", str(folder), "--db", store_url, "--no-wait"],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env={**os.environ, "COLUMNS": "200"},
+        )
+    assert late.returncode != 0 and "Traceback" not in late.stderr
+    assert "another process writes this store" in late.stderr and "dragoman (pid" in late.stderr
+    assert _counts(store_url)["documents"] == 0

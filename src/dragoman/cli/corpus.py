@@ -61,6 +61,10 @@ def ingest(
     kb: KbOption = [],  # noqa: B006
     id_from: IdFromOption = IdFrom.STEM,
     batch: Annotated[int, typer.Option(min=1, help="Documents per transaction.")] = 20,
+    no_wait: Annotated[
+        bool,
+        typer.Option("--no-wait", help="Refuse, rather than wait, when another process writes the store."),
+    ] = False,
 ) -> None:
     """Extract and store documents; the same content twice is stored once, and a killed run resumes."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
@@ -72,7 +76,7 @@ def ingest(
 
     # Bad options are refused before the store is opened (or created) and the models are loaded.
     when, lang = date_option(published, "--published"), language_option(language)
-    with open_store(db) as store:
+    with open_store(db, on_wait=lambda why: err.print(why, soft_wrap=True), wait=not no_wait) as store:
         extractor = Extractor(kb)
         items = read(paths, published=when, language=lang, id_from=id_from)
         stored = IngestResult()  # what the committed batches hold, for an interruption

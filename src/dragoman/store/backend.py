@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
@@ -81,17 +81,61 @@ class DuckDBBackend:
 _PLACEHOLDER = re.compile(r"\?")
 
 
+# One writer per PostgreSQL store: the writer holds a session advisory lock on this key ("dragoman" in
+# ASCII) for as long as it is connected; readers take none.
+WRITER_LOCK = 0x647261676F6D616E
+Waiting = Callable[[str], None]
+
+
 class PostgresBackend:
-    def __init__(self, url: str) -> None:
+    def __init__(
+        self, url: str, *, writer: bool = False, on_wait: Waiting | None = None, wait: bool = True
+    ) -> None:
         import psycopg
 
         self.url = redact(url)  # for messages: the password never appears in one
         try:
-            self.conn = psycopg.connect(url, autocommit=True, connect_timeout=10)
+            self.conn = psycopg.connect(
+                url, autocommit=True, connect_timeout=10, application_name=f"dragoman (pid {os.getpid()})"
+            )
         except psycopg.Error as exc:
             raise StoreError(
                 f"cannot connect to PostgreSQL ({_first_line(exc)})", where=redact(url)
             ) from None
+        if writer:
+            self._lock_for_writing(on_wait, wait)
+
+    def _lock_for_writing(self, on_wait: Waiting | None, wait: bool) -> None:
+        """Take the store's writer lock: at once, else (`wait`) once the writer before has finished."""
+        if self.query("SELECT pg_try_advisory_lock(?)", [WRITER_LOCK])[0][0]:
+            return
+        holder = self._writer()
+        if not wait:
+            self.close()
+            raise StoreError(
+                f"another process writes this store ({holder}): run again when it has finished, or "
+                "without --no-wait to wait for it",
+                where=self.url,
+            )
+        if on_wait is not None:
+            on_wait(
+                f"another process writes {self.url} ({holder}); waiting for it to finish (Ctrl-C to stop)"
+            )
+        self.query("SELECT pg_advisory_lock(?)", [WRITER_LOCK])
+
+    def _writer(self) -> str:
+        """Who holds the writer lock, as PostgreSQL knows the session."""
+        found = self.query(
+            "SELECT a.application_name, a.client_addr, a.pid FROM pg_locks l "
+            "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted "
+            "AND l.classid = ? AND l.objid = ? AND l.database = "
+            "(SELECT oid FROM pg_database WHERE datname = current_database())",
+            [WRITER_LOCK >> 32, WRITER_LOCK & 0xFFFFFFFF],
+        )
+        if not found:
+            return "a session that has just ended"
+        name, host, pid = found[0]
+        return f"{name or 'a session'}, server process {pid}" + (f", from {host}" if host else "")
 
     @staticmethod
     def _sql(sql: str) -> str:
@@ -119,10 +163,13 @@ class PostgresBackend:
         self.conn.close()
 
 
-def connect(url: str, *, read_only: bool = False) -> DuckDBBackend | PostgresBackend:
-    """A backend for a DuckDB path or a postgresql:// URL."""
+def connect(
+    url: str, *, read_only: bool = False, on_wait: Waiting | None = None, wait: bool = True
+) -> DuckDBBackend | PostgresBackend:
+    """A backend for a DuckDB path or a postgresql:// URL; a writer (not `read_only`) is the store's only
+    one (DuckDB locks its file; on PostgreSQL a second writer waits, or is refused without `wait`)."""
     if is_postgres(url):
-        return PostgresBackend(url)
+        return PostgresBackend(url, writer=not read_only, on_wait=on_wait, wait=wait)
     return DuckDBBackend(url, read_only=read_only)
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from dragoman.errors import DuplicateDocumentError, StoreError
 from dragoman.model import Document, Event, Extraction, PartialDate, Problem, Story, content_hash
 from dragoman.store import rows
-from dragoman.store.backend import Backend, connect, default_db
+from dragoman.store.backend import Backend, Waiting, connect, default_db
 from dragoman.store.query import Filter, in_period, where_sql
 from dragoman.store.schema import SCHEMA_VERSION, TABLES
 
@@ -232,6 +232,9 @@ def _marks(n: int) -> str:
     return ", ".join("?" * n)
 
 
-def open_store(url: str | None = None, *, read_only: bool = False) -> Store:
-    """Open (creating if needed) the store at a DuckDB path or postgresql:// URL (default: $DRAGOMAN_DB)."""
-    return Store(connect(url or default_db(), read_only=read_only))
+def open_store(
+    url: str | None = None, *, read_only: bool = False, on_wait: Waiting | None = None, wait: bool = True
+) -> Store:
+    """Open (creating if needed) the store at a DuckDB path or postgresql:// URL (default: $DRAGOMAN_DB).
+    A writer waits for the one before it to finish (`on_wait` hears why), or is refused without `wait`."""
+    return Store(connect(url or default_db(), read_only=read_only, on_wait=on_wait, wait=wait))
