@@ -110,6 +110,15 @@ class Document:
     notes: list[str] = field(default_factory=list)  # what ingest decided and why
 
 
+@dataclass(frozen=True)
+class ReaderVersion:
+    """What read a stored document: fingerprints of the extractor (its code, language data and model) and
+    of the knowledge base (the packaged one and the user's files). Another one reads it differently."""
+
+    extractor: str
+    kb: str
+
+
 @dataclass
 class Entity:
     """An actor as mentioned in the text and, when known, resolved to a canonical entity."""

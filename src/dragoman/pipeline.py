@@ -9,6 +9,7 @@ of a corpus can run in separate processes.
 
 from __future__ import annotations
 
+import hashlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -26,13 +27,40 @@ from dragoman.language.dateline import find_dateline
 from dragoman.language.detect import choose_language
 from dragoman.language.pipeline import parse_many
 from dragoman.language.registry import data, supported
-from dragoman.model import Document, Extraction, PartialDate, Problem
+from dragoman.model import Document, Extraction, PartialDate, Problem, ReaderVersion
 from dragoman.resolve.kb import KnowledgeBase
 from dragoman.store import Admission, Store
 
 # Documents parsed together: enough for spaCy's batching to pay, few enough to stream a corpus.
 PARSE_BATCH = 16
 DEFAULT_BATCH = 20  # documents per store transaction
+
+
+# What makes the extractor read as it does: its code, language data and trained weights.
+_READER_SUFFIXES = frozenset({".py", ".yaml", ".json", ".npz"})
+
+
+def _digest(files: Iterable[tuple[str, bytes]]) -> str:
+    h = hashlib.sha256()
+    for name, content in files:
+        h.update(name.encode("utf-8") + b"\0" + content + b"\0")
+    return h.hexdigest()[:16]
+
+
+def reader_version(extra_kb: Sequence[Path] = ()) -> ReaderVersion:
+    """Fingerprints of the installed extractor (every code, data and model file of the package) and of
+    the knowledge base it reads with the user's `extra_kb` files: what a stored document was read by."""
+    from dragoman import __version__
+
+    package = Path(__file__).parent
+    files = sorted(
+        p for p in package.rglob("*") if p.suffix in _READER_SUFFIXES and "__pycache__" not in p.parts
+    )
+    kb_dir = package / "resolve" / "data"
+    code = [(p.relative_to(package).as_posix(), p.read_bytes()) for p in files if kb_dir not in p.parents]
+    kb = [(p.relative_to(package).as_posix(), p.read_bytes()) for p in files if kb_dir in p.parents]
+    kb += [(f"extra:{n}", Path(p).read_bytes()) for n, p in enumerate(extra_kb)]
+    return ReaderVersion(extractor=f"{__version__}+{_digest(code)}", kb=_digest(kb))
 
 
 class Extractor:
@@ -42,6 +70,7 @@ class Extractor:
         self, extra_kb: Sequence[Path] = (), *, parse_batch: int = PARSE_BATCH, typing: Typing | None = None
     ) -> None:
         self.kb = KnowledgeBase.load(extra_kb)
+        self.version = reader_version(extra_kb)  # read after the load: a bad extra file is named there
         self.gazetteer = Gazetteer.default()
         self.parse_batch = parse_batch
         self.typing = typing or Typing()
@@ -137,6 +166,7 @@ class IngestResult:
     events: int = 0
     problems: list[Problem] = field(default_factory=list)
     stories: int | None = None  # set when the stories were rebuilt
+    outdated: int = 0  # stored documents another extractor or knowledge base read, left as they are
 
 
 def ingest(
@@ -179,14 +209,49 @@ def ingest(
         else:
             pending.append(outcome)
         if len(pending) >= batch_size:
-            _flush(store, pending, result, on_batch)
+            _flush(store, pending, result, on_batch, extractor.version)
             pending = []
         if on_document:
             on_document(result)
     if pending:
-        _flush(store, pending, result, on_batch)
+        _flush(store, pending, result, on_batch, extractor.version)
     if store.stories_stale():
         result.stories = rebuild_stories(store)
+    result.outdated = len(store.outdated(extractor.version))
+    return result
+
+
+def reextract(
+    store: Store,
+    extractor: Extractor,
+    *,
+    batch_size: int = DEFAULT_BATCH,
+    on_batch: Callable[[IngestResult], None] | None = None,
+) -> IngestResult:
+    """Read again the stored documents another extractor or knowledge base read (`Store.outdated`), in
+    batches that each replace their documents' old readings in one transaction, so that a run killed
+    anywhere resumes where it stopped; then merge the stories again. A document that can no longer be
+    read keeps its old reading and is a problem. `added` counts the documents read again."""
+    result = IngestResult()
+    if store.stories_stale():
+        result.stories = rebuild_stories(store)
+    outdated = store.outdated(extractor.version)
+    for start in range(0, len(outdated), batch_size):
+        documents = store.documents(outdated[start : start + batch_size])
+        batch: list[Extraction] = []
+        for outcome in extractor.documents(documents):
+            if isinstance(outcome, Problem):
+                result.problems.append(outcome)
+            else:
+                batch.append(outcome)
+        result.read += len(documents)
+        result.events += store.replace(batch, extractor.version)
+        result.added += len(batch)
+        if on_batch:
+            on_batch(result)
+    if store.stories_stale():
+        result.stories = rebuild_stories(store)
+    result.outdated = len(result.problems)
     return result
 
 
@@ -195,8 +260,9 @@ def _flush(
     batch: list[Extraction],
     result: IngestResult,
     on_batch: Callable[[IngestResult], None] | None,
+    reader: ReaderVersion,
 ) -> None:
-    result.events += store.write(batch)
+    result.events += store.write(batch, reader)
     result.added += len(batch)
     if on_batch:
         on_batch(result)

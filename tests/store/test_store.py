@@ -202,3 +202,82 @@ def test_a_sidecar_gives_the_stored_document_its_id_and_date(
         assert store.db.query("SELECT doc_id, published FROM documents") == [("peru-chile", "2022-04-14")]
         (event,) = store.events()
     assert event.doc_id == "peru-chile" and event.date is not None and event.date.date.value == "2022-04-12"
+
+
+NEW_MINISTER = (
+    "PARIS, 5 mars 2024 (AFP) - Le ministre Jean Testard a critiqué la Russie mardi. "
+    "Le ministre Jean Testard a rencontré le Premier ministre qatari mercredi."
+)
+TESTARD = "people:\n  - id: kb:person:jean-testard\n    name: Jean Testard\n    country: FRA\n"
+
+
+def _actor_ids(url: str) -> set[str | None]:
+    with open_store(url, read_only=True) as store:
+        return {a.id for e in store.events() for a in e.actors}
+
+
+def test_documents_read_with_another_kb_are_outdated_and_read_again(store_url: str, tmp_path: Path) -> None:
+    from dragoman.pipeline import Extractor, reextract
+
+    folder = write_articles(
+        tmp_path / "a",
+        {f"{n}.txt": NEW_MINISTER.replace("mars", m) for n, m in enumerate(["mars", "avril", "mai"])},
+    )
+    kb = tmp_path / "testard.yaml"
+    kb.write_text(TESTARD, encoding="utf-8")
+    plain, known = Extractor(), Extractor([kb])
+    assert plain.version.kb != known.version.kb and plain.version.extractor == known.version.extractor
+    result, _ = ingest(store_url, plain, folder)
+    assert result.outdated == 0 and "kb:person:jean-testard" not in _actor_ids(store_url)
+    again, _ = ingest(store_url, known, folder)
+    assert again.already == 3 and again.outdated == 3  # said, not silently kept
+    with open_store(store_url) as store:
+        done = reextract(store, known, batch_size=2)
+        assert (done.read, done.added, done.problems) == (3, 3, [])
+        assert store.outdated(known.version) == [] and not store.stories_stale()
+        counts = store.counts()
+    assert "kb:person:jean-testard" in _actor_ids(store_url)
+    assert counts["documents"] == 3 and counts["events"] == result.events
+
+
+def test_a_reextraction_stopped_between_batches_resumes(store_url: str, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from dragoman.pipeline import Extractor, reextract
+
+    folder = write_articles(
+        tmp_path / "a", {f"{n}.txt": NEW_MINISTER.replace("2024", str(2000 + n)) for n in range(4)}
+    )
+    kb = tmp_path / "testard.yaml"
+    kb.write_text(TESTARD, encoding="utf-8")
+    first, _ = ingest(store_url, Extractor(), folder)
+    known = Extractor([kb])
+    read = known.documents
+    calls = []
+
+    def stops_at_the_second_batch(items):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return read(items)
+
+    monkeypatch.setattr(known, "documents", stops_at_the_second_batch)
+    with open_store(store_url) as store, pytest.raises(KeyboardInterrupt):
+        reextract(store, known, batch_size=2)
+    monkeypatch.undo()
+    with open_store(store_url) as store:
+        assert len(store.outdated(known.version)) == 2  # the first batch is done, whole
+        assert store.counts()["documents"] == 4
+        reextract(store, known, batch_size=2)
+        assert store.outdated(known.version) == []
+        assert store.counts()["events"] == first.events
+
+
+def test_a_store_from_before_readings_says_all_its_documents_are_outdated(
+    store_url: str, extractor, articles: Path
+) -> None:  # type: ignore[no-untyped-def]
+    ingest(store_url, extractor, articles)
+    with open_store(store_url) as store:
+        store.db.execute("DROP TABLE readings")
+    with open_store(store_url, read_only=True) as store:
+        assert len(store.events()) > 0  # a reader goes without the table
+    result, _ = ingest(store_url, extractor, articles)
+    assert result.outdated == 3

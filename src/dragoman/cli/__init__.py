@@ -12,7 +12,7 @@ import typer
 
 from dragoman.cli.analysis import network, timeline
 from dragoman.cli.common import guarded, out
-from dragoman.cli.corpus import events, export, ingest
+from dragoman.cli.corpus import events, export, ingest, reextract
 from dragoman.cli.extract import dates, evaluate, extract
 
 # The first paragraph is reflowed to the terminal; the others are printed line by line as written here,
@@ -24,6 +24,7 @@ Examples:
   dragoman extract article.txt --table     one article's events, as a table
   dragoman extract news/ -o events.jsonl   a folder's events, as JSON Lines
   dragoman ingest news/                    store them in ./dragoman.duckdb
+  dragoman reextract --kb mine.yaml        read the stored ones again with a new KB
   dragoman events --actor Qatar            the stored events of an actor
   dragoman network                         who deals with whom; brokers
   dragoman timeline Qatar AFG --png t.png  a pair of actors, month by month
@@ -63,6 +64,7 @@ for name, command in (
     ("dates", dates),
     ("eval", evaluate),
     ("ingest", ingest),
+    ("reextract", reextract),
     ("events", events),
     ("export", export),
     ("network", network),

@@ -35,7 +35,14 @@ if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
     from dragoman.model import Event, Story
+    from dragoman.pipeline import Extractor
     from dragoman.store import Filter, Store
+
+
+BatchOption = Annotated[int, typer.Option(min=1, help="Documents per transaction.")]
+NoWaitOption = Annotated[
+    bool, typer.Option("--no-wait", help="Refuse, rather than wait, when another process writes the store.")
+]
 
 
 class EventFormat(StrEnum):
@@ -60,10 +67,13 @@ def ingest(
     language: LanguageOption = None,
     kb: KbOption = [],  # noqa: B006
     id_from: IdFromOption = IdFrom.STEM,
-    batch: Annotated[int, typer.Option(min=1, help="Documents per transaction.")] = 20,
-    no_wait: Annotated[
+    batch: BatchOption = 20,
+    no_wait: NoWaitOption = False,
+    again: Annotated[
         bool,
-        typer.Option("--no-wait", help="Refuse, rather than wait, when another process writes the store."),
+        typer.Option(
+            "--reextract", help="Then read again the stored documents another version or --kb read."
+        ),
     ] = False,
 ) -> None:
     """Extract and store documents; the same content twice is stored once, and a killed run resumes."""
@@ -115,6 +125,15 @@ def ingest(
             raise typer.Exit(130) from None
         for problem in result.problems:
             err.print(f"[yellow]skipped[/yellow] {problem}", soft_wrap=True)
+        if again and result.outdated:
+            _reextract(store, extractor, batch, redact(db or default_db()))
+        elif result.outdated:
+            err.print(
+                f"{result.outdated} stored document(s) were read by another version of dragoman or another "
+                f"knowledge base: `dragoman reextract --db {redact(db or default_db())}` (with this --kb) "
+                "reads them again",
+                soft_wrap=True,
+            )
         counts = store.counts()
     err.print(
         f"{result.read} document(s) read: {result.added} added, {result.already} already stored, "
@@ -123,6 +142,44 @@ def ingest(
     )
     if not result.added and not result.already:
         raise NothingReadError(nothing_read(len(result.problems), f"store {redact(db or default_db())}"))
+
+
+def reextract(
+    db: DbOption = None,
+    kb: KbOption = [],  # noqa: B006
+    batch: BatchOption = 20,
+    no_wait: NoWaitOption = False,
+) -> None:
+    """Read again the stored documents another version of dragoman or another knowledge base (--kb) read,
+    in batches: a killed run resumes, and a document that cannot be read keeps its old events."""
+    from dragoman.pipeline import Extractor
+    from dragoman.store import open_store
+    from dragoman.store.backend import default_db, redact
+
+    with open_store(db, on_wait=lambda why: err.print(why, soft_wrap=True), wait=not no_wait) as store:
+        _reextract(store, Extractor(kb), batch, redact(db or default_db()))
+
+
+def _reextract(store: Store, extractor: Extractor, batch: int, where: str) -> None:
+    from dragoman.pipeline import reextract as run_reextract
+
+    try:
+        result = run_reextract(
+            store,
+            extractor,
+            batch_size=batch,
+            on_batch=lambda r: err.print(f"read again {r.added} document(s), {r.events} event(s)"),
+        )
+    except KeyboardInterrupt:
+        err.print("interrupted; run the same command again to resume")
+        raise typer.Exit(130) from None
+    for problem in result.problems:
+        err.print(f"[yellow]kept as it was[/yellow] {problem}", soft_wrap=True)
+    err.print(
+        f"{result.added} stored document(s) read again ({result.events} event(s)), "
+        f"{len(result.problems)} kept as they were; store {where} is up to date"
+        + (f" but for those {len(result.problems)}" if result.problems else "")
+    )
 
 
 def query(actor: str | None, event_type: str | None, since: str | None, until: str | None) -> Filter:

@@ -42,6 +42,21 @@ class Backend(Protocol):
     def close(self) -> None: ...
 
 
+@contextmanager
+def _ctrl_c() -> Iterator[None]:
+    """DuckDB answers Ctrl-C during a query with its own error: it is the user's interruption."""
+    import duckdb
+
+    try:
+        yield
+    except duckdb.InterruptException:
+        raise KeyboardInterrupt from None
+    except RuntimeError as exc:
+        if "interrupted" in str(exc).lower():
+            raise KeyboardInterrupt from None
+        raise
+
+
 class DuckDBBackend:
     def __init__(self, path: str, *, read_only: bool = False) -> None:
         import duckdb
@@ -55,24 +70,27 @@ class DuckDBBackend:
             raise StoreError(_duckdb_refusal(exc), where=path) from None
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
-        self.conn.execute(sql, list(params))
+        with _ctrl_c():
+            self.conn.execute(sql, list(params))
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         if rows:
-            self.conn.executemany(sql, [list(r) for r in rows])
+            with _ctrl_c():
+                self.conn.executemany(sql, [list(r) for r in rows])
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        return list(self.conn.execute(sql, list(params)).fetchall())
+        with _ctrl_c():
+            return list(self.conn.execute(sql, list(params)).fetchall())
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        self.conn.execute("BEGIN TRANSACTION")
+        self.execute("BEGIN TRANSACTION")
         try:
             yield
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
-        self.conn.execute("COMMIT")
+        self.execute("COMMIT")
 
     def close(self) -> None:
         self.conn.close()

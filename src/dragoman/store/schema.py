@@ -89,4 +89,10 @@ TABLES: tuple[str, ...] = (
         story_id TEXT NOT NULL,
         event_id TEXT NOT NULL PRIMARY KEY
     )""",
+    # What read each document (a store written before this table has none: its documents are outdated).
+    """CREATE TABLE IF NOT EXISTS readings (
+        doc_id TEXT NOT NULL PRIMARY KEY,
+        extractor TEXT NOT NULL,
+        kb TEXT NOT NULL
+    )""",
 )

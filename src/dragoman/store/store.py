@@ -15,7 +15,16 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from dragoman.errors import DuplicateDocumentError, StoreError
-from dragoman.model import Document, Event, Extraction, PartialDate, Problem, Story, content_hash
+from dragoman.model import (
+    Document,
+    Event,
+    Extraction,
+    PartialDate,
+    Problem,
+    ReaderVersion,
+    Story,
+    content_hash,
+)
 from dragoman.store import rows
 from dragoman.store.backend import Backend, Waiting, connect, default_db
 from dragoman.store.query import Filter, in_period, where_sql
@@ -52,6 +61,7 @@ class Store:
                 where=self.db.url,
             )
         if rows_:
+            self._add_new_tables()
             return
         foreign = self._tables()
         if foreign:
@@ -75,6 +85,16 @@ class Store:
                 "INSERT INTO store_info VALUES (?, ?) ON CONFLICT DO NOTHING",
                 ["schema_version", SCHEMA_VERSION],
             )
+
+    def _add_new_tables(self) -> None:
+        """Tables a later dragoman added (readings) in a store an earlier one made: created by a writer;
+        a reader of such a store goes without them."""
+        if set(self._tables()) >= {_table_name(ddl) for ddl in TABLES}:
+            return
+        try:
+            self._create_tables()
+        except Exception:  # opened read-only: nothing to add, and the readers do not need them
+            return
 
     def _tables(self) -> list[str]:
         """The tables of the database's current schema (a new store has none)."""
@@ -127,8 +147,29 @@ class Store:
         if self._hashes is not None and digest is not None:
             self._hashes.discard(digest)
 
-    def write(self, batch: Sequence[Extraction]) -> int:
-        """Store a batch of extractions of admitted documents in one transaction; the number of events."""
+    def write(self, batch: Sequence[Extraction], reader: ReaderVersion | None = None) -> int:
+        """Store a batch of extractions of admitted documents in one transaction, with what read them;
+        the number of events."""
+        with self.db.transaction():
+            events = self._insert(batch, reader)
+            self._set("stories_stale", "1")
+        return events
+
+    def replace(self, batch: Sequence[Extraction], reader: ReaderVersion) -> int:
+        """Put stored documents' new extractions in place of their old ones, in one transaction (a run
+        killed in between leaves each document as it was or as it is now); the number of events."""
+        ids = [[e.document.doc_id] for e in batch]
+        with self.db.transaction():
+            self.db.executemany(
+                "DELETE FROM entities WHERE event_id IN (SELECT event_id FROM events WHERE doc_id = ?)", ids
+            )
+            for table in ("events", "sentences", "quotes", "readings", "documents"):
+                self.db.executemany(f"DELETE FROM {table} WHERE doc_id = ?", ids)
+            events = self._insert(batch, reader)
+            self._set("stories_stale", "1")
+        return events
+
+    def _insert(self, batch: Sequence[Extraction], reader: ReaderVersion | None) -> int:
         docs, sentences, events, entities, quotes = [], [], [], [], []
         for extraction in batch:
             docs.append(rows.document_row(extraction, content_hash(extraction.document.text)))
@@ -137,14 +178,49 @@ class Store:
                 events.append(rows.event_row(event))
                 entities += rows.entity_rows(event)
             quotes += rows.quote_rows(extraction)
-        with self.db.transaction():
-            self.db.executemany(f"INSERT INTO documents VALUES ({_marks(12)})", docs)
-            self.db.executemany(f"INSERT INTO sentences VALUES ({_marks(4)})", sentences)
-            self.db.executemany(f"INSERT INTO events VALUES ({_marks(14)})", events)
-            self.db.executemany(f"INSERT INTO entities VALUES ({_marks(10)})", entities)
-            self.db.executemany(f"INSERT INTO quotes VALUES ({_marks(6)})", quotes)
-            self._set("stories_stale", "1")
+        self.db.executemany(f"INSERT INTO documents VALUES ({_marks(12)})", docs)
+        self.db.executemany(f"INSERT INTO sentences VALUES ({_marks(4)})", sentences)
+        self.db.executemany(f"INSERT INTO events VALUES ({_marks(14)})", events)
+        self.db.executemany(f"INSERT INTO entities VALUES ({_marks(10)})", entities)
+        self.db.executemany(f"INSERT INTO quotes VALUES ({_marks(6)})", quotes)
+        if reader is not None:
+            self.db.executemany(
+                "INSERT INTO readings VALUES (?, ?, ?)",
+                [[e.document.doc_id, reader.extractor, reader.kb] for e in batch],
+            )
         return len(events)
+
+    def outdated(self, reader: ReaderVersion) -> list[str]:
+        """The stored documents another extractor or knowledge base read (or that say not what read them:
+        stored before dragoman kept it), by doc_id."""
+        found = self.db.query(
+            "SELECT d.doc_id FROM documents d LEFT JOIN readings r ON r.doc_id = d.doc_id "
+            "WHERE r.doc_id IS NULL OR r.extractor <> ? OR r.kb <> ? ORDER BY d.doc_id",
+            [reader.extractor, reader.kb],
+        )
+        return [str(doc_id) for (doc_id,) in found]
+
+    def documents(self, doc_ids: Sequence[str]) -> list[Document]:
+        """Stored documents as they were read, to be read again, in the order asked."""
+        found: dict[str, Document] = {}
+        for n in range(0, len(doc_ids), 500):
+            part = list(doc_ids[n : n + 500])
+            for doc_id, text, language, published, title, url, source, notes in self.db.query(
+                "SELECT doc_id, text, language, published, title, url, source, notes FROM documents "
+                f"WHERE doc_id IN ({_marks(len(part))})",
+                part,
+            ):
+                found[doc_id] = Document(
+                    doc_id=doc_id,
+                    text=text,
+                    language=language,
+                    published=PartialDate.parse(published) if published else None,
+                    title=title,
+                    url=url,
+                    source=source,
+                    notes=list(json.loads(notes)),
+                )
+        return [found[d] for d in doc_ids if d in found]
 
     def replace_stories(self, stories: Sequence[Story]) -> int:
         """Replace every story by `stories` in one transaction, and mark the stories as current."""
@@ -226,6 +302,11 @@ class Store:
         import pyarrow as pa
 
         return pa.Table.from_pylist(self.rows(where, reports=reports))
+
+
+def _table_name(ddl: str) -> str:
+    """ "CREATE TABLE IF NOT EXISTS readings (" -> "readings"."""
+    return ddl.split("EXISTS", 1)[1].split("(", 1)[0].strip()
 
 
 def _marks(n: int) -> str:
