@@ -171,3 +171,38 @@ def test_a_second_writer_told_not_to_wait_is_refused(store_url: str, tmp_path: P
     assert late.returncode != 0 and "Traceback" not in late.stderr
     assert "another process writes this store" in late.stderr and "dragoman (pid" in late.stderr
     assert _counts(store_url)["documents"] == 0
+
+
+def test_ten_kills_at_random_points_then_a_rerun_give_the_uninterrupted_store(
+    store_url: str, tmp_path: Path
+) -> None:
+    # Each run is killed after a random number of committed batches and a random moment more (while it
+    # extracts, writes, or merges the stories), and goes on from where the last one stopped. Between two
+    # runs a reader shows events, or says the store lags behind: never a silently empty store.
+    import random
+    import time
+
+    folder = _corpus(tmp_path / "corpus")
+    reference = str(tmp_path / "reference.duckdb")
+    assert _ingest(reference, folder).wait(timeout=300) == 0
+    chance = random.Random(20261204)
+    for _ in range(10):
+        after, pause = chance.randrange(0, 4), chance.uniform(0.0, 0.5)
+        run = _ingest(store_url, folder)
+        assert run.stderr is not None
+        seen = 0
+        for line in run.stderr:
+            if line.startswith("committed"):
+                seen += 1
+                if seen >= after:
+                    break
+        time.sleep(pause)
+        run.send_signal(signal.SIGKILL)
+        run.wait(timeout=60)
+        stored = _counts(store_url)
+        if stored["documents"]:
+            shown = _events(store_url)
+            assert shown.returncode == 0, shown.stderr
+            assert shown.stdout.strip() or "not merged" in shown.stderr, (stored, shown.stderr)
+    assert _ingest(store_url, folder).wait(timeout=300) == 0
+    assert _counts(store_url) == _counts(reference)
