@@ -130,6 +130,13 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["missing", "does not exist", "D600"],
     ),
     ("timeline: not a store", ["timeline", "CHL", "PER", "--db", "{d}/notes.duckdb"], ["notes.duckdb"]),
+    ("reextract: not a store", ["reextract", "--db", "{d}/notes.duckdb"], ["notes.duckdb", "damaged"]),
+    (
+        "reextract: missing knowledge base",
+        ["reextract", "--db", "{d}/s.duckdb", "--kb", "{d}/kb.yaml"],
+        ["kb.yaml"],
+    ),
+    ("reextract: bad batch", ["reextract", "--db", "{d}/s.duckdb", "--batch", "0"], ["--batch"]),
 ]
 
 
